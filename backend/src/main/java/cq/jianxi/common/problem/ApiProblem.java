@@ -1,0 +1,74 @@
+package cq.jianxi.common.problem;
+
+import java.util.List;
+
+/** A refusal that the API reports as problem+json; thrown from services, rendered by ProblemMappers. */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final transient List<Violation> violations;
+    private final Long retryAfterSeconds;
+
+    public ApiProblem(int status, String type, String title, String detail, List<Violation> violations, Long retryAfterSeconds) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.violations = violations == null ? List.of() : List.copyOf(violations);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public static ApiProblem badRequest(String detail, List<Violation> violations) {
+        return new ApiProblem(400, "urn:jianxi:problem:validation", "请求参数不合法", detail, violations, null);
+    }
+
+    public static ApiProblem invalidField(String field, String message) {
+        return badRequest(message, List.of(Violation.of(field, message)));
+    }
+
+    public static ApiProblem unprocessable(String detail, List<Violation> violations) {
+        return new ApiProblem(422, "urn:jianxi:problem:unprocessable", "内容无法处理", detail, violations, null);
+    }
+
+    public static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(401, "urn:jianxi:problem:unauthorized", "未登录或登录已失效", detail, null, null);
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "urn:jianxi:problem:forbidden", "无权访问", detail, null, null);
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(404, "urn:jianxi:problem:not-found", "资源不存在", detail, null, null);
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(409, "urn:jianxi:problem:conflict", "状态冲突", detail, null, null);
+    }
+
+    public static ApiProblem locked(String detail, long retryAfterSeconds) {
+        return new ApiProblem(423, "urn:jianxi:problem:account-locked", "账户已临时锁定", detail, null, retryAfterSeconds);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

@@ -1,0 +1,104 @@
+package cq.jianxi.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders every failure as application/problem+json, so clients parse one error shape everywhere. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        Response.ResponseBuilder builder = respond(e.status(), e.type(), e.title(), e.getMessage(),
+                uri, e.violations().isEmpty() ? null : e.violations());
+        if (e.retryAfterSeconds() != null) {
+            builder.header("Retry-After", e.retryAfterSeconds());
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> Violation.of(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + "：" + v.message()).collect(Collectors.joining("；"));
+        return respond(400, "urn:jianxi:problem:validation", "请求参数不合法", detail, uri, violations).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = "body";
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+        }
+        String message = e instanceof InvalidFormatException ? "取值格式不正确" : "请求体不是合法的 JSON 或字段类型不符";
+        return respond(400, "urn:jianxi:problem:validation", "请求参数不合法", message, uri,
+                List.of(Violation.of(field, message))).build();
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return respond(401, "urn:jianxi:problem:unauthorized", "未登录或登录已失效", "请重新登录", uri, null)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "urn:jianxi:problem:forbidden", "无权访问", "当前角色无权执行此操作", uri, null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = switch (status) {
+            case 404 -> "资源不存在";
+            case 405 -> "不支持的请求方法";
+            case 406, 415 -> "不支持的内容类型";
+            default -> status >= 500 ? "服务器内部错误" : "请求无法处理";
+        };
+        return respond(status, "about:blank", title, e.getMessage(), uri, null).build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return respond(500, "about:blank", "服务器内部错误", "服务暂时不可用，请稍后再试", uri, null).build();
+    }
+
+    private static Response.ResponseBuilder respond(int status, String type, String title, String detail,
+                                                    UriInfo uri, List<Violation> violations) {
+        Problem problem = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // Bean validation paths look like "login.request.password": the client knows only the last node.
+        String last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node.getName();
+        }
+        return last == null ? "body" : last;
+    }
+}

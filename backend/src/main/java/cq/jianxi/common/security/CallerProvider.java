@@ -1,0 +1,80 @@
+package cq.jianxi.common.security;
+
+import cq.jianxi.common.problem.ApiProblem;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Builds the Caller of the current request from the verified token's claims. */
+@RequestScoped
+public class CallerProvider {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    RoutingContext routing;
+
+    public Caller current() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            throw ApiProblem.unauthorized("请先登录");
+        }
+        Role role = null;
+        for (Role candidate : Role.values()) {
+            if (identity.hasRole(candidate.name())) {
+                role = candidate;
+                break;
+            }
+        }
+        if (role == null) {
+            throw ApiProblem.forbidden("令牌中没有可识别的角色");
+        }
+        String subject = jwt.getSubject();
+        String username = firstNonNull(claimText(jwt, "upn"), claimText(jwt, "preferred_username"), subject);
+        return new Caller(subject, parseLong(subject), username,
+                firstNonNull(claimText(jwt, "name"), username),
+                role,
+                claimText(jwt, "regionCode"),
+                claimText(jwt, "departmentCode"),
+                parseLong(claimText(jwt, "baseId")),
+                parseLong(claimText(jwt, "youthId")),
+                claimText(jwt, "sid"),
+                clientIp());
+    }
+
+    /** The client address, also for anonymous calls such as login. */
+    public String clientIp() {
+        return routing == null || routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().host();
+    }
+
+    private static String claimText(JsonWebToken jwt, String name) {
+        Object value = jwt.getClaim(name);
+        if (value instanceof jakarta.json.JsonString text) {
+            return text.getString();
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private static Long parseLong(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

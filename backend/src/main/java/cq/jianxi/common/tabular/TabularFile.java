@@ -1,0 +1,180 @@
+package cq.jianxi.common.tabular;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an uploaded table, CSV or xlsx, into rows of text cells. Offices save CSV from Excel in
+ * GB18030 as often as in UTF-8, so the encoding is detected rather than assumed.
+ */
+public final class TabularFile {
+
+    /** A data row with its 1-based line number in the file (the header is row 1). */
+    public record Line(int number, List<String> cells) {
+        public String cell(int index) {
+            return index < cells.size() ? cells.get(index).trim() : "";
+        }
+
+        public boolean isBlank() {
+            return cells.stream().allMatch(c -> c == null || c.isBlank());
+        }
+    }
+
+    /** The header row and the data rows. */
+    public record Table(List<String> header, List<Line> lines) {
+    }
+
+    private TabularFile() {
+    }
+
+    public static Table read(byte[] content, int maxRows) throws TabularException {
+        if (content.length == 0) {
+            throw new TabularException("文件为空");
+        }
+        List<List<String>> rows = isZip(content) ? readXlsx(content, maxRows) : readCsv(decode(content), maxRows);
+        if (rows.isEmpty()) {
+            throw new TabularException("文件没有表头");
+        }
+        List<String> header = rows.get(0).stream().map(h -> h == null ? "" : h.trim()).toList();
+        List<Line> lines = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            Line line = new Line(i + 1, rows.get(i));
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return new Table(header, lines);
+    }
+
+    private static boolean isZip(byte[] content) {
+        return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    }
+
+    private static List<List<String>> readXlsx(byte[] content, int maxRows) throws TabularException {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new TabularException("工作簿中没有工作表");
+            }
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter();
+            List<List<String>> rows = new ArrayList<>();
+            int last = sheet.getLastRowNum();
+            if (last + 1 > maxRows + 1) {
+                throw new TabularException("文件行数超过上限 " + maxRows);
+            }
+            for (int r = 0; r <= last; r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+                    }
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof TabularException t) {
+                throw t;
+            }
+            throw new TabularException("无法读取 xlsx 文件：" + e.getMessage());
+        }
+    }
+
+    static String decode(byte[] content) {
+        int offset = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
+                && (content[2] & 0xff) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(content, offset, content.length - offset);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, Charset.forName("GB18030"));
+        }
+    }
+
+    /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+    static List<List<String>> readCsv(String text, int maxRows) throws TabularException {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+                continue;
+            }
+            switch (c) {
+                case '"' -> {
+                    quoted = true;
+                    any = true;
+                }
+                case ',' -> {
+                    row.add(field.toString());
+                    field.setLength(0);
+                    any = true;
+                }
+                case '\r' -> {
+                    // a CRLF line end: the \n that follows ends the row
+                }
+                case '\n' -> {
+                    row.add(field.toString());
+                    field.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                    any = false;
+                    if (rows.size() > maxRows + 1) {
+                        throw new TabularException("文件行数超过上限 " + maxRows);
+                    }
+                }
+                default -> {
+                    field.append(c);
+                    any = true;
+                }
+            }
+        }
+        if (quoted) {
+            throw new TabularException("CSV 引号未闭合（第 " + (rows.size() + 1) + " 行）");
+        }
+        if (any || field.length() > 0) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The file as a whole cannot be read. */
+    public static class TabularException extends Exception {
+        public TabularException(String message) {
+            super(message);
+        }
+    }
+}

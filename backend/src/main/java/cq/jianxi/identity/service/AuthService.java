@@ -1,0 +1,212 @@
+package cq.jianxi.identity.service;
+
+import cq.jianxi.audit.domain.AuditAction;
+import cq.jianxi.audit.service.AuditService;
+import cq.jianxi.common.problem.ApiProblem;
+import cq.jianxi.common.security.Caller;
+import cq.jianxi.identity.domain.AuthSession;
+import cq.jianxi.identity.domain.LoginAttempt;
+import cq.jianxi.identity.domain.UserAccount;
+import cq.jianxi.identity.repository.AuthSessionRepository;
+import cq.jianxi.identity.repository.LoginAttemptRepository;
+import cq.jianxi.identity.repository.UserAccountRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The built-in login: password check with lockout, server-side sessions that end on logout, after
+ * 30 idle minutes or after 12 hours, and short-lived access tokens renewed while the user is active.
+ */
+@ApplicationScoped
+public class AuthService {
+
+    @Inject
+    AuthConfig config;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    LoginAttemptRepository attempts;
+
+    @Inject
+    AuthSessionRepository sessions;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Inject
+    AuditService audit;
+
+    /**
+     * Checks the password. A failure is returned, not thrown, so the attempt and its audit row commit;
+     * the caller turns it into 401 or 423.
+     */
+    @WithTransaction
+    public Uni<LoginOutcome> login(String username, String password, String ip) {
+        requireEmbedded();
+        String name = username.trim();
+        OffsetDateTime now = now();
+        OffsetDateTime windowStart = now.minus(config.lockWindow());
+        return users.findByUsernameForUpdate(name).flatMap(user -> attempts.lastSuccessSince(name, windowStart)
+                .flatMap(lastSuccess -> attempts.failuresSince(name, lastSuccess == null ? windowStart : lastSuccess))
+                .flatMap(failures -> {
+                    if (failures.size() >= config.maxFailures()) {
+                        long retryAfter = Math.max(1, Duration.between(now,
+                                failures.get(0).at.plus(config.lockWindow())).toSeconds());
+                        return audit.record(user == null ? null : user.id, name, user == null ? null : user.role.name(), ip,
+                                        AuditAction.LOGIN_LOCKED, "user", name, "连续失败 " + failures.size() + " 次，锁定中")
+                                .replaceWith(LoginOutcome.locked(retryAfter));
+                    }
+                    return hasher.matches(password, user == null ? null : user.passwordHash).flatMap(matches -> {
+                        boolean ok = matches && user.enabled;
+                        LoginAttempt attempt = new LoginAttempt();
+                        attempt.username = name;
+                        attempt.at = now;
+                        attempt.success = ok;
+                        attempt.ip = ip;
+                        if (!ok) {
+                            int remaining = config.maxFailures() - failures.size() - 1;
+                            return attempts.persist(attempt)
+                                    .flatMap(a -> audit.record(user == null ? null : user.id, name,
+                                            user == null ? null : user.role.name(), ip, AuditAction.LOGIN_FAILED,
+                                            "user", name, user == null ? "用户不存在" : (user.enabled ? "密码错误" : "账户已停用")))
+                                    .replaceWith(remaining <= 0
+                                            ? LoginOutcome.locked(config.lockWindow().toSeconds())
+                                            : LoginOutcome.failed(remaining));
+                        }
+                        return attempts.persist(attempt)
+                                .flatMap(a -> openSession(user, ip, now))
+                                .call(() -> audit.record(user.id, user.username, user.role.name(), ip,
+                                        AuditAction.LOGIN_SUCCEEDED, "user", String.valueOf(user.id), null));
+                    });
+                }));
+    }
+
+    /** Issues a fresh access token for a live session; the session's idle clock restarts. */
+    @WithTransaction
+    public Uni<LoginOutcome> refresh(Caller caller) {
+        requireEmbedded();
+        UUID sid = sessionId(caller);
+        OffsetDateTime now = now();
+        return sessions.findById(sid).flatMap(session -> {
+            if (!isLive(session, now)) {
+                throw ApiProblem.unauthorized("会话已结束，请重新登录");
+            }
+            return users.findById(session.userId).map(user -> {
+                if (user == null || !user.enabled) {
+                    throw ApiProblem.unauthorized("账户不可用，请重新登录");
+                }
+                session.lastSeenAt = now;
+                return LoginOutcome.ok(tokens.issue(user, sid, now.toInstant()), user, config.accessTokenTtl());
+            });
+        });
+    }
+
+    /** Ends the caller's session: every token issued for it stops working at once. */
+    @WithTransaction
+    public Uni<Void> logout(Caller caller) {
+        UUID sid = caller.sessionId() == null ? null : UUID.fromString(caller.sessionId());
+        if (sid == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return sessions.findById(sid).flatMap(session -> {
+            if (session != null && session.revokedAt == null) {
+                session.revokedAt = now();
+            }
+            return audit.record(caller, AuditAction.LOGOUT, "session", sid.toString(), null);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> changePassword(Caller caller, String currentPassword, String newPassword) {
+        requireEmbedded();
+        PasswordPolicy.check(newPassword).ifPresent(reason -> {
+            throw ApiProblem.invalidField("newPassword", reason);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw ApiProblem.invalidField("newPassword", "新密码不能与当前密码相同");
+        }
+        return users.findByIdForUpdate(caller.userId())
+                .flatMap(user -> {
+                    if (user == null) {
+                        throw ApiProblem.unauthorized("账户不存在");
+                    }
+                    return hasher.matches(currentPassword, user.passwordHash).flatMap(ok -> {
+                        if (!ok) {
+                            throw ApiProblem.invalidField("currentPassword", "当前密码不正确");
+                        }
+                        return hasher.hash(newPassword).map(hash -> {
+                            user.passwordHash = hash;
+                            return user;
+                        });
+                    });
+                })
+                .flatMap(user -> audit.record(caller, AuditAction.PASSWORD_CHANGED, "user", String.valueOf(user.id), null));
+    }
+
+    private Uni<LoginOutcome> openSession(UserAccount user, String ip, OffsetDateTime now) {
+        AuthSession session = new AuthSession();
+        session.id = UUID.randomUUID();
+        session.userId = user.id;
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.expiresAt = now.plus(config.absoluteTimeout());
+        session.ip = ip;
+        return sessions.persist(session)
+                .map(s -> LoginOutcome.ok(tokens.issue(user, s.id, now.toInstant()), user, config.accessTokenTtl()));
+    }
+
+    private boolean isLive(AuthSession session, OffsetDateTime now) {
+        return session != null
+                && session.revokedAt == null
+                && session.expiresAt.isAfter(now)
+                && session.lastSeenAt.plus(config.idleTimeout()).isAfter(now);
+    }
+
+    private void requireEmbedded() {
+        if (!config.embedded()) {
+            throw ApiProblem.notFound("内置登录已关闭，请通过统一身份认证平台登录");
+        }
+    }
+
+    private static UUID sessionId(Caller caller) {
+        if (caller.sessionId() == null) {
+            throw ApiProblem.unauthorized("令牌不属于内置登录会话");
+        }
+        return UUID.fromString(caller.sessionId());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The result of a login or refresh: a token, or why there is none. */
+    public record LoginOutcome(Status status, String accessToken, UserAccount user, long expiresIn,
+                               int remainingAttempts, long retryAfterSeconds) {
+
+        public enum Status { OK, FAILED, LOCKED }
+
+        static LoginOutcome ok(String token, UserAccount user, Duration ttl) {
+            return new LoginOutcome(Status.OK, token, user, ttl.toSeconds(), 0, 0);
+        }
+
+        static LoginOutcome failed(int remaining) {
+            return new LoginOutcome(Status.FAILED, null, null, 0, remaining, 0);
+        }
+
+        static LoginOutcome locked(long retryAfterSeconds) {
+            return new LoginOutcome(Status.LOCKED, null, null, 0, 0, retryAfterSeconds);
+        }
+    }
+}

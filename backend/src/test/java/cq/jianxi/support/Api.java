@@ -1,0 +1,35 @@
+package cq.jianxi.support;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Logs in demo accounts once per test run and hands out authenticated request specs. */
+public final class Api {
+
+    public static final String PASSWORD = "Jianxi@2023";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Api() {
+    }
+
+    public static String login(String username, String password) {
+        return RestAssured.given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/auth/login")
+                .then().statusCode(200)
+                .extract().path("accessToken");
+    }
+
+    /** A token for a demo account, reused across tests (the demo accounts are never logged out). */
+    public static String token(String username) {
+        return TOKENS.computeIfAbsent(username, u -> login(u, PASSWORD));
+    }
+
+    public static RequestSpecification as(String username) {
+        return RestAssured.given().auth().oauth2(token(username));
+    }
+}

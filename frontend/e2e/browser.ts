@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
+export const DEMO_PASSWORD = process.env.JIANXI_DEMO_PASSWORD ?? 'Jianxi@2023'
+export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium'
+export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url))
+
+/** Playwright's launch() always starts Chromium with a fresh temporary profile (user-data-dir). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    timeout: 120_000,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+}
+
+export interface Session {
+  context: BrowserContext
+  page: Page
+  pageErrors: string[]
+}
+
+export async function openPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 1366, height: 900 },
+): Promise<Session> {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    deviceScaleFactor: 1,
+    isMobile: viewport.width < 500,
+    hasTouch: viewport.width < 500,
+  })
+  context.setDefaultTimeout(30_000)
+  context.setDefaultNavigationTimeout(60_000)
+  const page = await context.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', (e) => pageErrors.push(String(e)))
+  return { context, page, pageErrors }
+}
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${BASE_URL}/login`, { waitUntil: 'domcontentloaded' })
+  await page.locator('input[name="username"]').fill(username)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('[data-testid="login-submit"]').click()
+}
+
+export async function waitForPath(page: Page, path: string): Promise<void> {
+  await page.waitForURL((u) => u.pathname === path, { timeout: 60_000 })
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true })
+}

@@ -1,0 +1,36 @@
+import type { RouteLocationNormalized, RouteLocationRaw } from 'vue-router'
+import type { Role } from '@/api/types'
+import { homeFor } from '@/shared/roles'
+
+export interface SessionView {
+  hasValidSession(): boolean
+  role: Role | null
+}
+
+/** Where the login page should send the user back to after signing in. */
+export function loginLocation(fullPath: string | undefined): RouteLocationRaw {
+  const redirect = fullPath && fullPath !== '/' && !fullPath.startsWith('/login') ? fullPath : undefined
+  return redirect ? { path: '/login', query: { redirect } } : { path: '/login' }
+}
+
+/** True if `role` may see every record matched by `to`. */
+export function roleAllowed(to: Pick<RouteLocationNormalized, 'matched'>, role: Role | null): boolean {
+  return to.matched.every((r) => !r.meta.roles || (role !== null && r.meta.roles.includes(role)))
+}
+
+/**
+ * The one global guard: public routes pass; without a valid session → /login?redirect=…;
+ * `/` → the role's terminal; a role outside `meta.roles` → /403.
+ */
+export function decideNavigation(
+  to: Pick<RouteLocationNormalized, 'matched' | 'fullPath' | 'path' | 'meta'>,
+  session: SessionView,
+): true | RouteLocationRaw {
+  const signedIn = session.hasValidSession()
+  if (to.path === '/login' && signedIn && session.role) return homeFor(session.role)
+  if (to.matched.every((r) => r.meta.public)) return true
+  if (!signedIn || !session.role) return loginLocation(to.fullPath)
+  if (to.path === '/') return homeFor(session.role)
+  if (!roleAllowed(to, session.role)) return { path: '/403', query: { from: to.fullPath } }
+  return true
+}
