@@ -19,6 +19,9 @@ export type AuditEntry = AuditPage['items'][number]
 export interface Violation {
   field: string
   message: string
+  /** File imports: the row (header = row 1) and column at fault. */
+  row?: number
+  column?: string
 }
 
 /** RFC 9457 problem details as the backend sends them (application/problem+json). */

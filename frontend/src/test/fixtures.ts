@@ -6,6 +6,7 @@ export function user(role: Role, extra: Partial<User> = {}): User {
     username: role.toLowerCase(),
     displayName: `${role} 用户`,
     role,
+    roleLabel: role,
     ...extra,
   } as User
 }

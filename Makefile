@@ -1,0 +1,47 @@
+# 见习通 (Jianxi) — build, run and test. See README.md.
+SHELL := /bin/bash
+MVN ?= mvn -B -q
+JAR := backend/target/quarkus-app/quarkus-run.jar
+E2E_PORT ?= 18080
+
+.PHONY: run test build frontend-build backend-test backend-package frontend-test e2e openapi clean
+
+## make run: build the SPA and the backend, seed demo data and serve UI + API on :8080.
+run: build
+	JIANXI_DEMO_DATA=$${JIANXI_DEMO_DATA:-true} java -jar $(JAR)
+
+build: frontend-build
+	$(MVN) -f backend/pom.xml package -DskipTests
+
+## make test: backend tests (incl. contract check), frontend unit tests, browser journeys.
+test: frontend-build backend-package frontend-test e2e
+	@echo "All test suites passed."
+
+frontend-deps: frontend/node_modules/.package-lock.json
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+
+frontend-build: frontend-deps
+	cd frontend && npm run build
+
+# Runs every backend test and packages the jar with the freshly built SPA inside.
+backend-package:
+	$(MVN) -f backend/pom.xml package
+
+backend-test:
+	$(MVN) -f backend/pom.xml test
+
+frontend-test: frontend-deps
+	cd frontend && npm test
+
+## Browser journeys against the packaged app on its own port, embedded database and data directory.
+e2e: frontend-deps
+	bash frontend/e2e/serve-and-run.sh $(JAR) $(E2E_PORT)
+
+## make openapi: regenerate openapi/openapi.yaml from what the backend publishes (commit the result).
+openapi:
+	$(MVN) -f backend/pom.xml test -Dtest=OpenApiContractTest -Djianxi.openapi.write=true -Dsurefire.failIfNoSpecifiedTests=false
+
+clean:
+	rm -rf backend/target frontend/dist frontend/node_modules
