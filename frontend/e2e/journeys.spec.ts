@@ -90,11 +90,13 @@ describe(`journeys against ${BASE_URL}`, () => {
     expect(await page.locator('[data-testid="youth-policy"]').textContent()).toContain('见习政策')
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(scrollWidth).toBeLessThanOrEqual(390)
+    expect(await tabbar.locator('.van-tabbar-item--active').allTextContents()).toEqual(['首页'])
     await screenshot(page, 'youth-home')
 
     await tabbar.getByText('我的').click()
     await waitForPath(page, '/youth/me')
     await page.locator('[data-testid="youth-me"]').waitFor()
+    expect(await tabbar.locator('.van-tabbar-item--active').allTextContents()).toEqual(['我的'])
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await screenshot(page, 'youth-me')
   })

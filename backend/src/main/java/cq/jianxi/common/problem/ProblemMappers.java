@@ -72,13 +72,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // The framework's own messages are English and internal; clients get a Chinese explanation instead.
         String title = switch (status) {
             case 404 -> "资源不存在";
             case 405 -> "不支持的请求方法";
             case 406, 415 -> "不支持的内容类型";
             default -> status >= 500 ? "服务器内部错误" : "请求无法处理";
         };
-        return respond(status, "about:blank", title, e.getMessage(), uri, null).build();
+        String detail = switch (status) {
+            case 404 -> "未找到请求的资源：" + (uri == null ? "" : uri.getPath());
+            case 405 -> "该地址不支持此请求方法";
+            case 406 -> "无法以请求的格式返回结果";
+            case 415 -> "不支持的请求内容类型";
+            default -> status >= 500 ? "服务暂时不可用，请稍后再试" : "请求无法处理，请检查参数";
+        };
+        return respond(status, "about:blank", title, detail, uri, null).build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
