@@ -29,6 +29,15 @@ public final class Api {
         return TOKENS.computeIfAbsent(username, u -> login(u, PASSWORD));
     }
 
+    /** Logs in once with an explicit password (accounts created by tests). */
+    public static String token(String username, String password) {
+        return TOKENS.computeIfAbsent(username, u -> login(u, password));
+    }
+
+    public static RequestSpecification as(String username, String password) {
+        return RestAssured.given().auth().oauth2(token(username, password));
+    }
+
     public static RequestSpecification as(String username) {
         return RestAssured.given().auth().oauth2(token(username));
     }

@@ -23,6 +23,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             database = EmbeddedDatabase.start(dir.resolve("pg"), 0, false);
             Map<String, String> config = new HashMap<>(database.datasourceConfig());
             config.putAll(RuntimeSetup.embeddedAuth(dir.resolve("keys")));
+            config.putAll(RuntimeSetup.dataKey(dir.resolve("keys"), null));
             TestDb.jdbcUrl = config.get("quarkus.datasource.jdbc.url");
             return config;
         } catch (IOException e) {

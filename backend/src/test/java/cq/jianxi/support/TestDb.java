@@ -50,4 +50,24 @@ public final class TestDb {
         update("insert into user_account (username, password_hash, display_name, role, created_at) values (?, ?, ?, 'CITY_ADMIN', now())",
                 username, BcryptUtil.bcryptHash(password), username);
     }
+
+    /** Creates a scoped staff account (another district's admin, another department's user). */
+    public static void createUser(String username, String password, String role, String region, String department) {
+        update("insert into user_account (username, password_hash, display_name, role, region_code, department_code, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, now()) on conflict (username) do nothing",
+                username, BcryptUtil.bcryptHash(password), username, role, region, department);
+    }
+
+    public static String text(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

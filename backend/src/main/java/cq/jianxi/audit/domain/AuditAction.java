@@ -9,6 +9,18 @@ public enum AuditAction {
     TOKEN_REFRESHED("续期会话"),
     PASSWORD_CHANGED("修改密码"),
     PLAN_IMPORTED("导入年度计划"),
+    BASE_APPLIED("提交见习基地备案申请"),
+    BASE_FILED("直接备案见习基地"),
+    BASE_APPROVED("通过见习基地备案"),
+    BASE_REJECTED("驳回见习基地备案"),
+    EMPLOYER_STATUS_CHANGED("更新单位经营状态"),
+    KEY_ENTERPRISES_IMPORTED("导入重点企业名单"),
+    POSITION_CREATED("新建见习岗位"),
+    POSITION_UPDATED("修改见习岗位"),
+    POSITION_SUBMITTED("提交岗位审核"),
+    POSITION_APPROVED("审核通过并发布岗位"),
+    POSITION_REJECTED("驳回见习岗位"),
+    POSITION_CLOSED("关闭见习岗位"),
     PERSONAL_DATA_VIEWED("查看完整个人信息");
 
     private final String label;

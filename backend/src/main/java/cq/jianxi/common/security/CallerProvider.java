@@ -17,7 +17,22 @@ public class CallerProvider {
     @Inject
     RoutingContext routing;
 
+    @Inject
+    io.quarkus.security.identity.CurrentIdentityAssociation association;
+
+    /**
+     * The caller of a public endpoint, or null when anonymous. Resolves the token without blocking, so
+     * public endpoints can still recognise a signed-in user.
+     */
+    public io.smallrye.mutiny.Uni<Caller> optional() {
+        return association.getDeferredIdentity().map(id -> id.isAnonymous() ? null : fromIdentity(id));
+    }
+
     public Caller current() {
+        return fromIdentity(identity);
+    }
+
+    private Caller fromIdentity(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             throw ApiProblem.unauthorized("请先登录");
         }

@@ -61,6 +61,26 @@ public final class KeyMaterial {
         return privateKeyFile;
     }
 
+    /** A random 32-byte secret kept in {@code file} (created on first use), base64-encoded. */
+    public static String loadOrCreateSecret(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[32];
+                new java.security.SecureRandom().nextBytes(secret);
+                Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n");
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // Non-POSIX file systems keep their default permissions.
+                }
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static PrivateKey readPrivateKey(Path file) {
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(readPem(file)));

@@ -106,6 +106,6 @@ public class AuthResource {
 
     static UserView view(UserDirectory.Profile p) {
         return new UserView(p.id(), p.username(), p.displayName(), p.role(), p.role().label(), p.regionCode(),
-                p.regionName(), p.departmentCode(), p.departmentName(), p.baseId(), p.youthId());
+                p.regionName(), p.departmentCode(), p.departmentName(), p.baseId(), p.baseName(), p.baseStatus(), p.youthId());
     }
 }

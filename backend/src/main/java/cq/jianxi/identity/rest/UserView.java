@@ -18,5 +18,7 @@ public record UserView(
         @Schema(description = "所属市级部门代码（部门用户）") String departmentCode,
         @Schema(description = "所属市级部门名称") String departmentName,
         @Schema(description = "所属见习基地编号（基地用户）") Long baseId,
+        @Schema(description = "所属见习基地名称（基地用户）") String baseName,
+        @Schema(description = "所属见习基地备案状态：PENDING 待审核、APPROVED 已备案、REJECTED 未通过（基地用户）") String baseStatus,
         @Schema(description = "青年人员编号（青年用户）") Long youthId) {
 }

@@ -3,6 +3,8 @@ package cq.jianxi.organization.domain;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,16 +12,42 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** An internship base; the filing workflow of the recruitment issue extends it. */
+/** An internship base: an employer's filing (备案) with the HR bureau of its region. */
 @Entity
 @Table(name = "base")
 public class Base extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    @Column(name = "employer_id")
+    public Long employerId;
     public String name;
     @Column(name = "region_code")
     public String regionCode;
+    @Enumerated(EnumType.STRING)
+    public BaseStatus status;
+    @Enumerated(EnumType.STRING)
+    public BaseLevel level;
+    @Enumerated(EnumType.STRING)
+    public FilingSource source;
+    @Column(name = "recommending_department_code")
+    public String recommendingDepartmentCode;
+    @Column(name = "contact_name")
+    public String contactName;
+    /** AES-GCM ciphertext; see PersonalDataCipher. */
+    @Column(name = "contact_phone_enc")
+    public String contactPhoneEncrypted;
+    public String address;
+    @Column(name = "applied_at")
+    public OffsetDateTime appliedAt;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "reject_reason")
+    public String rejectReason;
+    @Column(name = "filed_year")
+    public Integer filedYear;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -1,9 +1,17 @@
 package cq.jianxi.platform.demo;
 
+import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.identity.domain.UserAccount;
 import cq.jianxi.identity.service.PasswordHasher;
 import cq.jianxi.organization.domain.Base;
+import cq.jianxi.organization.domain.BaseLevel;
+import cq.jianxi.organization.domain.BaseStatus;
+import cq.jianxi.organization.domain.Employer;
+import cq.jianxi.organization.domain.EmployerKeyCategory;
+import cq.jianxi.organization.domain.FilingSource;
+import cq.jianxi.organization.domain.OperatingStatus;
+import cq.jianxi.organization.domain.Ownership;
 import cq.jianxi.youth.domain.Youth;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -11,16 +19,19 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Creates one demo account per role when demo data is enabled (make run, tests); never in the prod
- * profile. Idempotent: a restart keeps what exists, including changed passwords.
+ * Creates one demo account per role when demo data is enabled (make run, tests), and with
+ * {@code jianxi.demo.population} a realistic year of recruitment so the dashboard tells a story from
+ * the first run. Never in the prod profile unless asked for. Idempotent: a restart keeps what exists.
  */
 @ApplicationScoped
 public class DemoDataSeeder {
@@ -28,10 +39,14 @@ public class DemoDataSeeder {
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
 
     static final String DEMO_BASE_NAME = "重庆三峡智造科技有限公司";
+    static final String DEMO_BASE_CREDIT_CODE = DemoPopulation.creditCode("500101", 1);
     static final String DEMO_YOUTH_NAME = "李青禾";
 
     @ConfigProperty(name = "jianxi.demo.enabled", defaultValue = "false")
     boolean enabled;
+
+    @ConfigProperty(name = "jianxi.demo.population", defaultValue = "false")
+    boolean population;
 
     @ConfigProperty(name = "jianxi.demo.password", defaultValue = "Jianxi@2023")
     String password;
@@ -39,38 +54,71 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "jianxi.auth.mode", defaultValue = "embedded")
     String authMode;
 
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    DemoPopulation demoPopulation;
+
     void onStart(@Observes StartupEvent event) throws Throwable {
-        if (!enabled || !"embedded".equals(authMode)) {
+        if (!enabled) {
             return;
         }
-        String hash = PasswordHasher.hashNow(password);
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> seed(hash)));
+        if ("embedded".equals(authMode)) {
+            String hash = PasswordHasher.hashNow(password);
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> seedAccounts(hash)));
+        }
+        if (population) {
+            VertxContextSupport.subscribeAndAwait(() -> demoPopulation.seedIfEmpty(
+                    OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()));
+        }
     }
 
-    private Uni<Void> seed(String hash) {
+    private Uni<Void> seedAccounts(String hash) {
         return UserAccount.count().flatMap(existing -> {
             if (existing > 0) {
                 return Uni.createFrom().voidItem();
             }
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            Base base = new Base();
-            base.name = DEMO_BASE_NAME;
-            base.regionCode = "500101";
-            base.createdAt = now;
+            Employer employer = new Employer();
+            employer.creditCode = DEMO_BASE_CREDIT_CODE;
+            employer.name = DEMO_BASE_NAME;
+            employer.regionCode = "500101";
+            employer.industry = "智能制造";
+            employer.ownership = Ownership.PRIVATE;
+            employer.operatingStatus = OperatingStatus.OPERATING;
+            employer.createdAt = now;
             Youth youth = new Youth();
             youth.name = DEMO_YOUTH_NAME;
             youth.regionCode = "500101";
             youth.createdAt = now;
-            return base.persist().flatMap(b -> youth.persist()).flatMap(y -> {
+            return employer.<Employer>persist().flatMap(e -> {
+                Base base = new Base();
+                base.employerId = e.id;
+                base.name = e.name;
+                base.regionCode = e.regionCode;
+                base.status = BaseStatus.APPROVED;
+                base.level = BaseLevel.DISTRICT;
+                base.source = FilingSource.SELF;
+                base.contactName = "王经理";
+                base.contactPhoneEncrypted = cipher.encrypt("13800138000");
+                base.address = "重庆市万州区北山大道 1 号";
+                base.appliedAt = now.minusDays(30);
+                base.decidedAt = now.minusDays(29);
+                base.decidedBy = "wanzhou";
+                base.filedYear = base.decidedAt.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).getYear();
+                base.createdAt = base.appliedAt;
+                return EmployerKeyCategory.of(e.id, "ZJTX").persist().replaceWith(base);
+            }).flatMap(base -> base.<Base>persist()).flatMap(base -> youth.<Youth>persist().flatMap(y -> {
                 List<UserAccount> accounts = List.of(
                         account("admin", "市人社局管理员", Role.CITY_ADMIN, hash, now),
                         scoped(account("wanzhou", "万州区人社局", Role.DISTRICT_ADMIN, hash, now), "500101", null, null, null),
                         scoped(account("jiaowei", "市教委", Role.DEPARTMENT, hash, now), null, "JW", null, null),
                         scoped(account("base_demo", DEMO_BASE_NAME, Role.BASE, hash, now), "500101", null, base.id, null),
-                        scoped(account("youth_demo", DEMO_YOUTH_NAME, Role.YOUTH, hash, now), null, null, null, youth.id));
+                        scoped(account("youth_demo", DEMO_YOUTH_NAME, Role.YOUTH, hash, now), null, null, null, y.id));
                 LOG.infof("Demo data: created %d demo accounts", accounts.size());
                 return UserAccount.persist(accounts);
-            });
+            }));
         });
     }
 

@@ -41,6 +41,7 @@ public class JianxiMain {
         config.putAll(issuer == null
                 ? RuntimeSetup.embeddedAuth(dataDir.resolve("keys"))
                 : RuntimeSetup.externalAuth(issuer, env("JIANXI_OIDC_CLIENT_ID", null)));
+        config.putAll(RuntimeSetup.dataKey(dataDir.resolve("keys"), env("JIANXI_DATA_KEY", null)));
         config.forEach((key, value) -> {
             // An explicit -D setting wins over what the launcher derives.
             if (System.getProperty(key) == null) {

@@ -25,6 +25,16 @@ public final class RuntimeSetup {
         return config;
     }
 
+    /**
+     * The key that encrypts personal data at rest: JIANXI_DATA_KEY in production, otherwise generated
+     * once into the data directory.
+     */
+    public static Map<String, String> dataKey(Path keyDir, String fromEnvironment) {
+        String key = fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.trim()
+                : KeyMaterial.loadOrCreateSecret(keyDir.resolve("personal-data.key"));
+        return Map.of("jianxi.crypto.data-key", key);
+    }
+
     /** Settings for an external OpenID Connect provider: the built-in login switches off. */
     public static Map<String, String> externalAuth(String issuerUrl, String clientId) {
         Map<String, String> config = new LinkedHashMap<>();

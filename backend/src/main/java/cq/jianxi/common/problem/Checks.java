@@ -1,0 +1,60 @@
+package cq.jianxi.common.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every field problem of a request so the client learns all of them at once. */
+public final class Checks {
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    public Checks check(boolean ok, String field, String message) {
+        if (!ok) {
+            violations.add(Violation.of(field, message));
+        }
+        return this;
+    }
+
+    /** Adds the problem when non-null (for validators that return a reason or null). */
+    public Checks problem(String field, String messageOrNull) {
+        if (messageOrNull != null) {
+            violations.add(Violation.of(field, messageOrNull));
+        }
+        return this;
+    }
+
+    public Checks notBlank(String field, String value, int maxLength, String label) {
+        if (value == null || value.isBlank()) {
+            violations.add(Violation.of(field, "请填写" + label));
+        } else if (value.length() > maxLength) {
+            violations.add(Violation.of(field, label + "不能超过 " + maxLength + " 个字符"));
+        }
+        return this;
+    }
+
+    public boolean ok() {
+        return violations.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            String detail = violations.size() == 1 ? violations.get(0).message()
+                    : "共 " + violations.size() + " 处填写有误：" + violations.get(0).message() + " 等";
+            throw ApiProblem.badRequest(detail, List.copyOf(violations));
+        }
+    }
+
+    /** Parses an enum code, recording a violation naming the field when it is not one of the values. */
+    public <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, String label) {
+        if (value == null || value.isBlank()) {
+            violations.add(Violation.of(field, "请选择" + label));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            violations.add(Violation.of(field, label + "取值不正确：" + value));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package cq.jianxi.dashboard.rest;
+
+import cq.jianxi.common.security.Caller;
+import cq.jianxi.common.security.CallerProvider;
+import cq.jianxi.dashboard.service.RecruitmentChangeListener;
+import cq.jianxi.dashboard.service.RecruitmentDashboardService;
+import cq.jianxi.dashboard.service.RecruitmentDashboardService.Dashboard;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The live recruitment dashboard against the year's plan. */
+@Path("/api/dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "募集看板")
+@Authenticated
+public class DashboardResource {
+
+    @Inject
+    RecruitmentDashboardService dashboards;
+
+    @Inject
+    RecruitmentChangeListener listener;
+
+    @Inject
+    CallerProvider callers;
+
+    @GET
+    @Path("/recruitment")
+    @Operation(summary = "Recruitment progress",
+            description = "当年（或指定年度）岗位募集、新增见习基地及其中重点企业的目标与完成数，按区县和市级部门任务分列，并给出年度已过比例；完成数低于“目标×已过比例”的区县标记为进度落后。区县管理员只看本区县。")
+    public Uni<DashboardView> getRecruitmentDashboard(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+        return dashboards.compute(callers.current(), yearOrCurrent(year)).map(DashboardView::of);
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live recruitment progress (SSE)",
+            description = "Server-Sent Events：连接时先推送一次当前数据，此后任何岗位发布、基地备案或岗位关闭（包括发生在其他后端实例上的）提交后 1 秒内推送新数据。需携带 Authorization 头（可用 fetch 读取流）。")
+    public Multi<DashboardView> streamRecruitmentDashboard(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+        Caller caller = callers.current();
+        dashboards.requireAccess(caller);
+        int y = yearOrCurrent(year);
+        return Multi.createBy().concatenating()
+                .streams(Multi.createFrom().item(0L), listener.changes().onOverflow().dropPreviousItems())
+                .onItem().transformToUniAndConcatenate(tick -> dashboards.compute(caller, y))
+                .map(DashboardView::of);
+    }
+
+    private static int yearOrCurrent(Integer year) {
+        return year != null ? year : LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    }
+
+    @Schema(name = "Progress", description = "目标与完成数")
+    public record ProgressView(
+            @Schema(description = "目标", required = true) long target,
+            @Schema(description = "完成数", required = true) long achieved) {
+        static ProgressView of(RecruitmentDashboardService.Progress p) {
+            return new ProgressView(p.target(), p.achieved());
+        }
+    }
+
+    @Schema(name = "RegionProgress", description = "一个区县的募集进度")
+    public record RegionProgressView(
+            @Schema(description = "区县代码", required = true) String regionCode,
+            @Schema(description = "区县名称", required = true) String regionName,
+            @Schema(description = "募集见习岗位", required = true) ProgressView positions,
+            @Schema(description = "新增见习基地", required = true) ProgressView bases,
+            @Schema(description = "其中重点企业", required = true) ProgressView keyEnterpriseBases,
+            @Schema(description = "岗位募集是否落后于年度进度", required = true) boolean behindSchedule) {
+    }
+
+    @Schema(name = "DepartmentProgress", description = "一个市级部门岗位募集任务的进度")
+    public record DepartmentProgressView(
+            @Schema(description = "部门代码", required = true) String departmentCode,
+            @Schema(description = "部门名称", required = true) String departmentName,
+            @Schema(description = "任务限定的岗位类别（中文，可空）") String positionCategory,
+            @Schema(description = "募集岗位任务与完成数", required = true) ProgressView positions) {
+    }
+
+    @Schema(name = "RecruitmentDashboard", description = "岗位募集看板")
+    public record DashboardView(
+            @Schema(description = "年度", required = true) int year,
+            @Schema(description = "数据时间", required = true) OffsetDateTime asOf,
+            @Schema(description = "年度已过比例（0–1）", required = true) double elapsedShare,
+            @Schema(description = "募集见习岗位合计", required = true) ProgressView positions,
+            @Schema(description = "新增见习基地合计", required = true) ProgressView bases,
+            @Schema(description = "其中重点企业合计", required = true) ProgressView keyEnterpriseBases,
+            @Schema(description = "各区县（区县管理员只含本区县）", required = true) List<RegionProgressView> regions,
+            @Schema(description = "市级部门募集任务（区县管理员为空）", required = true) List<DepartmentProgressView> departments) {
+
+        static DashboardView of(Dashboard d) {
+            return new DashboardView(d.year(), d.asOf(), d.elapsedShare(), ProgressView.of(d.positions()),
+                    ProgressView.of(d.bases()), ProgressView.of(d.keyEnterpriseBases()),
+                    d.regions().stream().map(r -> new RegionProgressView(r.regionCode(), r.regionName(),
+                            ProgressView.of(r.positions()), ProgressView.of(r.bases()),
+                            ProgressView.of(r.keyEnterpriseBases()), r.behindSchedule())).toList(),
+                    d.departments().stream().map(dp -> new DepartmentProgressView(dp.departmentCode(),
+                            dp.departmentName(), dp.positionCategory(), ProgressView.of(dp.positions()))).toList());
+        }
+    }
+}

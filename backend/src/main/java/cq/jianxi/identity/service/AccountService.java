@@ -1,0 +1,58 @@
+package cq.jianxi.identity.service;
+
+import cq.jianxi.common.problem.ApiProblem;
+import cq.jianxi.common.security.Role;
+import cq.jianxi.identity.domain.UserAccount;
+import cq.jianxi.identity.repository.UserAccountRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+
+/** Creates accounts for other contexts (a base's account at filing, a young person's at registration). */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{4,64}");
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** Checks the username and password before anything else is written, so refusals leave nothing behind. */
+    public void validate(String usernameField, String username, String passwordField, String password) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw ApiProblem.invalidField(usernameField, "用户名为 4–64 位字母、数字或 _ . @ -");
+        }
+        PasswordPolicy.check(password).ifPresent(reason -> {
+            throw ApiProblem.invalidField(passwordField, reason);
+        });
+    }
+
+    /** Must run inside the caller's transaction. */
+    public Uni<UserAccount> createScoped(String usernameField, String username, String password, String displayName,
+                                         Role role, String regionCode, Long baseId, Long youthId) {
+        return users.findByUsername(username).flatMap(existing -> {
+            if (existing != null) {
+                throw ApiProblem.invalidField(usernameField, "用户名 " + username + " 已被使用");
+            }
+            return hasher.hash(password).flatMap(hash -> {
+                UserAccount account = new UserAccount();
+                account.username = username;
+                account.passwordHash = hash;
+                account.displayName = displayName;
+                account.role = role;
+                account.regionCode = regionCode;
+                account.baseId = baseId;
+                account.youthId = youthId;
+                account.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                return users.persist(account);
+            });
+        });
+    }
+}

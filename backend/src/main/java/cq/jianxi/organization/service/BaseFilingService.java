@@ -1,0 +1,351 @@
+package cq.jianxi.organization.service;
+
+import cq.jianxi.audit.domain.AuditAction;
+import cq.jianxi.audit.service.AuditService;
+import cq.jianxi.common.crypto.Masking;
+import cq.jianxi.common.crypto.PersonalDataCipher;
+import cq.jianxi.common.events.RecruitmentChanges;
+import cq.jianxi.common.problem.ApiProblem;
+import cq.jianxi.common.problem.Checks;
+import cq.jianxi.common.security.Caller;
+import cq.jianxi.common.security.Role;
+import cq.jianxi.common.validation.CreditCode;
+import cq.jianxi.identity.service.AccountService;
+import cq.jianxi.organization.domain.Base;
+import cq.jianxi.organization.domain.BaseLevel;
+import cq.jianxi.organization.domain.BaseStatus;
+import cq.jianxi.organization.domain.Department;
+import cq.jianxi.organization.domain.Employer;
+import cq.jianxi.organization.domain.FilingSource;
+import cq.jianxi.organization.domain.OperatingStatus;
+import cq.jianxi.organization.domain.Ownership;
+import cq.jianxi.organization.repository.BaseRepository;
+import cq.jianxi.organization.repository.DepartmentRepository;
+import cq.jianxi.organization.repository.EmployerRepository;
+import cq.jianxi.organization.repository.KeyEnterpriseCategoryRepository;
+import cq.jianxi.region.repository.RegionRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Base filing (见习基地备案): an employer applies, a department recommends, or a district files
+ * directly; the district admin of the employer's region approves or rejects. Approval files the base
+ * in that year, which counts toward the year's new-base targets.
+ */
+@ApplicationScoped
+public class BaseFilingService {
+
+    public static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+
+    @Inject
+    EmployerRepository employers;
+    @Inject
+    BaseRepository bases;
+    @Inject
+    RegionRepository regions;
+    @Inject
+    DepartmentRepository departments;
+    @Inject
+    KeyEnterpriseCategoryRepository categories;
+    @Inject
+    AccountService accounts;
+    @Inject
+    AuditService audit;
+    @Inject
+    PersonalDataCipher cipher;
+    @Inject
+    RecruitmentChanges changes;
+
+    /** A base with its employer and categories, as services hand it to the REST layer. */
+    public record BaseDetails(Base base, Employer employer, List<String> keyCategories, String contactPhone,
+                              boolean contactPhoneMasked) {
+    }
+
+    /** A page of bases. */
+    public record BasePage(List<BaseDetails> items, long total, int page, int size) {
+    }
+
+    /**
+     * Starts a filing. Anonymous callers apply for their own employer (an account is required and
+     * waits for approval); a recommending department's application records the department; a district
+     * or city admin's filing is approved at once.
+     */
+    @WithTransaction
+    public Uni<BaseDetails> apply(Caller caller, FilingRequest request) {
+        FilingSource source = sourceFor(caller);
+        Checks checks = new Checks();
+        String creditCode = CreditCode.normalize(request.creditCode());
+        checks.problem("creditCode", CreditCode.problem(creditCode));
+        checks.notBlank("employerName", request.employerName(), 200, "单位名称");
+        checks.notBlank("regionCode", request.regionCode(), 16, "所在区县");
+        checks.notBlank("industry", request.industry(), 64, "所属行业");
+        Ownership ownership = checks.enumValue("ownership", request.ownership(), Ownership.class, "单位性质");
+        checks.notBlank("contactName", request.contactName(), 50, "联系人");
+        checks.check(request.contactPhone() != null && PHONE.matcher(request.contactPhone().trim()).matches(),
+                "contactPhone", "联系电话应为 11 位手机号或带区号的固定电话");
+        checks.check(request.address() == null || request.address().length() <= 200, "address", "地址不能超过 200 个字符");
+        boolean withAccount = request.username() != null && !request.username().isBlank();
+        if (source == FilingSource.SELF) {
+            checks.check(withAccount, "username", "自主申请须设置基地账户用户名");
+        }
+        checks.throwIfAny();
+        if (withAccount) {
+            accounts.validate("username", request.username().trim(), "password", request.password());
+        }
+        if (caller != null && caller.is(Role.DISTRICT_ADMIN)) {
+            caller.requireRegion(request.regionCode());
+        }
+        List<String> requestedCategories = request.keyCategories() == null ? List.of()
+                : request.keyCategories().stream().distinct().toList();
+
+        return regions.findById(request.regionCode()).flatMap(region -> {
+            if (region == null) {
+                throw ApiProblem.invalidField("regionCode", "未知的区县代码 " + request.regionCode());
+            }
+            return categories.listInOrder();
+        }).flatMap(known -> {
+            Set<String> codes = known.stream().map(c -> c.code).collect(Collectors.toSet());
+            for (String code : requestedCategories) {
+                if (!codes.contains(code)) {
+                    throw ApiProblem.invalidField("keyCategories", "未知的重点企业类别 " + code);
+                }
+            }
+            return recommendingDepartment(caller, source);
+        }).flatMap(department -> employers.findByCreditCodeForUpdate(creditCode).flatMap(existing -> {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            Uni<Employer> employerUni;
+            if (existing != null) {
+                employerUni = bases.findLiveFiling(existing.id).map(live -> {
+                    if (live != null) {
+                        throw ApiProblem.conflict("该单位已有" + live.status.label() + "的见习基地备案（编号 " + live.id + "）");
+                    }
+                    fill(existing, request, ownership);
+                    return existing;
+                });
+            } else {
+                Employer employer = new Employer();
+                employer.creditCode = creditCode;
+                employer.operatingStatus = OperatingStatus.EXISTING;
+                employer.createdAt = now;
+                fill(employer, request, ownership);
+                employerUni = employers.persist(employer);
+            }
+            return employerUni.flatMap(employer -> employers.addCategories(employer.id, requestedCategories)
+                    .replaceWith(employer)).flatMap(employer -> {
+                Base base = new Base();
+                base.employerId = employer.id;
+                base.name = employer.name;
+                base.regionCode = employer.regionCode;
+                base.level = BaseLevel.ORDINARY;
+                base.source = source;
+                base.recommendingDepartmentCode = department == null ? null : department.code;
+                base.contactName = request.contactName().trim();
+                base.contactPhoneEncrypted = cipher.encrypt(request.contactPhone().trim());
+                base.address = request.address();
+                base.appliedAt = now;
+                base.createdAt = now;
+                if (source == FilingSource.DISTRICT) {
+                    approveNow(base, caller, now);
+                } else {
+                    base.status = BaseStatus.PENDING;
+                }
+                return bases.persist(base)
+                        .call(saved -> withAccount
+                                ? accounts.createScoped("username", request.username().trim(), request.password(),
+                                employer.name, Role.BASE, employer.regionCode, saved.id, null)
+                                : Uni.createFrom().voidItem())
+                        .call(saved -> audit.record(actorOrApplicant(caller, request),
+                                source == FilingSource.DISTRICT ? AuditAction.BASE_FILED : AuditAction.BASE_APPLIED,
+                                "base", String.valueOf(saved.id), employer.name + "（" + employer.creditCode + "）"))
+                        .call(saved -> saved.status == BaseStatus.APPROVED ? changes.announce() : Uni.createFrom().voidItem())
+                        .flatMap(saved -> employers.categoriesOf(employer.id)
+                                .map(cats -> new BaseDetails(saved, employer, cats, Masking.phone(request.contactPhone().trim()), true)));
+            });
+        }));
+    }
+
+    @WithTransaction
+    public Uni<BaseDetails> approve(Caller caller, long id) {
+        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
+        return bases.findByIdForUpdate(id).flatMap(base -> {
+            requireVisible(caller, base);
+            if (base.status != BaseStatus.PENDING) {
+                throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
+            }
+            approveNow(base, caller, OffsetDateTime.now(ZoneOffset.UTC));
+            return audit.record(caller, AuditAction.BASE_APPROVED, "base", String.valueOf(id), base.name)
+                    .call(changes::announce)
+                    .flatMap(v -> details(base, false, caller));
+        });
+    }
+
+    @WithTransaction
+    public Uni<BaseDetails> reject(Caller caller, long id, String reason) {
+        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
+        new Checks().notBlank("reason", reason, 500, "驳回理由").throwIfAny();
+        return bases.findByIdForUpdate(id).flatMap(base -> {
+            requireVisible(caller, base);
+            if (base.status != BaseStatus.PENDING) {
+                throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
+            }
+            base.status = BaseStatus.REJECTED;
+            base.rejectReason = reason.trim();
+            base.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            base.decidedBy = caller.username();
+            return audit.record(caller, AuditAction.BASE_REJECTED, "base", String.valueOf(id), reason.trim())
+                    .flatMap(v -> details(base, false, caller));
+        });
+    }
+
+    /** One base; the contact phone is masked unless {@code reveal}, and every full view is audited. */
+    @WithTransaction
+    public Uni<BaseDetails> get(Caller caller, long id, boolean reveal) {
+        return bases.findById(id).flatMap(base -> {
+            requireVisible(caller, base);
+            boolean own = caller.is(Role.BASE);
+            if (reveal && !own) {
+                caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN);
+                return audit.record(caller, AuditAction.PERSONAL_DATA_VIEWED, "base", String.valueOf(id), "联系人电话")
+                        .flatMap(v -> details(base, true, caller));
+            }
+            return details(base, reveal && own, caller);
+        });
+    }
+
+    @WithSession
+    public Uni<BasePage> list(Caller caller, String regionCode, BaseStatus status, String keyword, int page, int size) {
+        if (page < 0) {
+            throw ApiProblem.invalidField("page", "页码不能为负数");
+        }
+        if (size < 1 || size > 200) {
+            throw ApiProblem.invalidField("size", "每页条数须在 1 到 200 之间");
+        }
+        Long onlyBase = null;
+        String region = regionCode;
+        switch (caller.role()) {
+            case CITY_ADMIN, DEPARTMENT -> { }
+            case DISTRICT_ADMIN -> {
+                if (region != null) {
+                    caller.requireRegion(region);
+                }
+                region = caller.regionCode();
+            }
+            case BASE -> onlyBase = caller.baseId();
+            default -> throw ApiProblem.forbidden("当前角色无权查看见习基地列表");
+        }
+        var query = bases.search(region, status, keyword == null || keyword.isBlank() ? null : keyword.trim(), onlyBase);
+        return query.page(page, size).list().flatMap(list -> query.count().flatMap(total -> {
+            List<Long> employerIds = list.stream().map(b -> b.employerId).distinct().toList();
+            return employers.list("id in ?1", employerIds.isEmpty() ? List.of(-1L) : employerIds)
+                    .flatMap(found -> employers.categoriesOf(employerIds).map(cats -> {
+                        Map<Long, Employer> byId = found.stream().collect(Collectors.toMap(e -> e.id, e -> e));
+                        List<BaseDetails> items = list.stream().map(b -> new BaseDetails(b, byId.get(b.employerId),
+                                cats.getOrDefault(b.employerId, List.of()), masked(b), true)).toList();
+                        return new BasePage(items, total, page, size);
+                    }));
+        }));
+    }
+
+    /** Market regulation's status of an employer; a revoked or deregistered employer's base cannot publish. */
+    @WithTransaction
+    public Uni<Employer> setOperatingStatus(Caller caller, long employerId, String status) {
+        caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN);
+        Checks checks = new Checks();
+        OperatingStatus value = checks.enumValue("status", status, OperatingStatus.class, "经营状态");
+        checks.throwIfAny();
+        return employers.findById(employerId).flatMap(employer -> {
+            if (employer == null) {
+                throw ApiProblem.notFound("用人单位不存在");
+            }
+            caller.requireRegion(employer.regionCode);
+            employer.operatingStatus = value;
+            employer.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return audit.record(caller, AuditAction.EMPLOYER_STATUS_CHANGED, "employer", String.valueOf(employerId),
+                    value.label()).replaceWith(employer);
+        });
+    }
+
+    private Uni<BaseDetails> details(Base base, boolean full, Caller caller) {
+        return employers.findById(base.employerId).flatMap(employer -> employers.categoriesOf(employer.id)
+                .map(cats -> new BaseDetails(base, employer, cats,
+                        full ? cipher.decrypt(base.contactPhoneEncrypted) : masked(base), !full)));
+    }
+
+    private String masked(Base base) {
+        return Masking.phone(cipher.decrypt(base.contactPhoneEncrypted));
+    }
+
+    private static void requireVisible(Caller caller, Base base) {
+        if (base == null) {
+            throw ApiProblem.notFound("见习基地不存在");
+        }
+        switch (caller.role()) {
+            case CITY_ADMIN, DEPARTMENT -> { }
+            case DISTRICT_ADMIN -> caller.requireRegion(base.regionCode);
+            case BASE -> {
+                if (!base.id.equals(caller.baseId())) {
+                    throw ApiProblem.forbidden("只能查看本基地的信息");
+                }
+            }
+            default -> throw ApiProblem.forbidden("无权查看见习基地信息");
+        }
+    }
+
+    private static void approveNow(Base base, Caller caller, OffsetDateTime now) {
+        base.status = BaseStatus.APPROVED;
+        base.decidedAt = now;
+        base.decidedBy = caller == null ? null : caller.username();
+        base.filedYear = now.atZoneSameInstant(CHONGQING).getYear();
+        base.rejectReason = null;
+    }
+
+    private static FilingSource sourceFor(Caller caller) {
+        if (caller == null) {
+            return FilingSource.SELF;
+        }
+        return switch (caller.role()) {
+            case CITY_ADMIN, DISTRICT_ADMIN -> FilingSource.DISTRICT;
+            case DEPARTMENT -> FilingSource.DEPARTMENT;
+            default -> throw ApiProblem.forbidden("当前角色不能提交见习基地备案申请");
+        };
+    }
+
+    private Uni<Department> recommendingDepartment(Caller caller, FilingSource source) {
+        if (source != FilingSource.DEPARTMENT) {
+            return Uni.createFrom().nullItem();
+        }
+        return departments.findById(caller.departmentCode()).map(d -> {
+            // The notice asks the six departments with position quotas to recommend employers.
+            if (d == null || d.positionQuota == null) {
+                throw ApiProblem.forbidden("本部门不在推荐见习单位的部门之列");
+            }
+            return d;
+        });
+    }
+
+    private static void fill(Employer employer, FilingRequest request, Ownership ownership) {
+        employer.name = request.employerName().trim();
+        employer.regionCode = request.regionCode();
+        employer.industry = request.industry().trim();
+        employer.ownership = ownership;
+    }
+
+    private static Caller actorOrApplicant(Caller caller, FilingRequest request) {
+        return caller != null ? caller
+                : new Caller(null, null, request.username() == null ? "applicant" : request.username().trim(),
+                request.employerName(), null, null, null, null, null, null, null);
+    }
+}
