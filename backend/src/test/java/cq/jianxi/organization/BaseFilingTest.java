@@ -202,4 +202,34 @@ class BaseFilingTest {
         Api.as(FULING_ADMIN).contentType(ContentType.JSON).body(Map.of("status", "OPERATING"))
                 .put("/api/employers/" + employerId + "/operating-status").then().statusCode(403);
     }
+
+    @Test
+    void simultaneousApplicationsOfOneNewEmployerFileItOnce() throws Exception {
+        var body = Recruitment.application("500101", "同时申请公司", "PRIVATE", null);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                var mine = new java.util.HashMap<>(body);
+                mine.put("username", "simul" + i);
+                mine.put("password", Recruitment.BASE_PASSWORD);
+                calls.add(() -> apply(mine).statusCode());
+            }
+            int created = 0;
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                int status = f.get();
+                if (status == 201) {
+                    created++;
+                } else {
+                    assertEquals(409, status);
+                }
+            }
+            assertEquals(1, created);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, TestDb.count("select count(*) from base b join employer e on e.id = b.employer_id where e.credit_code = ?",
+                body.get("creditCode")));
+        assertEquals(1, TestDb.count("select count(*) from user_account where username like 'simul%'"));
+    }
 }

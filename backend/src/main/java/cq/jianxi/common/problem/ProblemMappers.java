@@ -91,6 +91,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        // A database constraint that code did not anticipate (e.g. two requests racing for one unique
+        // value) is the client's conflict, not a server failure; nothing was written.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String constraint = null;
+            if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
+                constraint = pg.getConstraint();
+            } else if (t instanceof org.hibernate.exception.ConstraintViolationException cve) {
+                constraint = cve.getConstraintName() == null ? "unique" : cve.getConstraintName();
+            }
+            if (constraint != null) {
+                LOG.debugf("Constraint %s refused a write on %s", constraint, uri.getPath());
+                return respond(409, "urn:jianxi:problem:conflict", "状态冲突",
+                        "数据与现有记录冲突（" + constraint + "），请刷新后重试", uri, null).build();
+            }
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(500, "about:blank", "服务器内部错误", "服务暂时不可用，请稍后再试", uri, null).build();
     }

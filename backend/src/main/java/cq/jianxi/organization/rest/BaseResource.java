@@ -116,6 +116,6 @@ public class BaseResource {
             description = "更新用人单位经营状态（市场监管共享数据）。吊销或注销的单位，其基地不能发布岗位并显示警示。市人社局或本区县管理员可用。")
     public Uni<EmployerView> setOperatingStatus(@PathParam("id") long id, OperatingStatusRequest body) {
         return filings.setOperatingStatus(callers.current(), id, body == null ? null : body.status())
-                .map(e -> EmployerView.of(e, java.util.List.of()));
+                .map(d -> EmployerView.of(d.employer(), d.keyCategories()));
     }
 }

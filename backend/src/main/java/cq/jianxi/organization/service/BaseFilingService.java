@@ -74,6 +74,10 @@ public class BaseFilingService {
                               boolean contactPhoneMasked) {
     }
 
+    /** An employer with its key-enterprise categories. */
+    public record EmployerDetails(Employer employer, List<String> keyCategories) {
+    }
+
     /** A page of bases. */
     public record BasePage(List<BaseDetails> items, long total, int page, int size) {
     }
@@ -261,7 +265,7 @@ public class BaseFilingService {
 
     /** Market regulation's status of an employer; a revoked or deregistered employer's base cannot publish. */
     @WithTransaction
-    public Uni<Employer> setOperatingStatus(Caller caller, long employerId, String status) {
+    public Uni<EmployerDetails> setOperatingStatus(Caller caller, long employerId, String status) {
         caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN);
         Checks checks = new Checks();
         OperatingStatus value = checks.enumValue("status", status, OperatingStatus.class, "经营状态");
@@ -274,7 +278,8 @@ public class BaseFilingService {
             employer.operatingStatus = value;
             employer.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
             return audit.record(caller, AuditAction.EMPLOYER_STATUS_CHANGED, "employer", String.valueOf(employerId),
-                    value.label()).replaceWith(employer);
+                    value.label()).flatMap(v -> employers.categoriesOf(employer.id))
+                    .map(cats -> new EmployerDetails(employer, cats));
         });
     }
 
