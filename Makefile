@@ -4,7 +4,7 @@ MVN ?= mvn -B -q
 JAR := backend/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 
-.PHONY: run test build frontend-build backend-test backend-package frontend-test e2e openapi clean
+.PHONY: bench run test build frontend-build backend-test backend-package frontend-test e2e openapi clean
 
 ## make run: build the SPA and the backend, seed demo data and serve UI + API on :8080.
 run: build
@@ -45,3 +45,7 @@ openapi:
 
 clean:
 	rm -rf backend/target frontend/dist frontend/node_modules
+
+## make bench: latency of the hot read paths on the demo population (see bench/README.md).
+bench: build
+	bash bench/run.sh
