@@ -21,6 +21,14 @@ public enum AuditAction {
     POSITION_APPROVED("审核通过并发布岗位"),
     POSITION_REJECTED("驳回见习岗位"),
     POSITION_CLOSED("关闭见习岗位"),
+    YOUTH_REGISTERED("青年实名登记"),
+    YOUTH_UPDATED("修改个人登记信息"),
+    YOUTH_HARDSHIP_SET("设置困难类别"),
+    ROSTER_IMPORTED("导入毕业生名单"),
+    ENTERPRISE_STATUS_IMPORTED("导入企业经营状态"),
+    SERVICE_RECORDED("记录服务"),
+    APPLICATION_SUBMITTED("投递见习申请"),
+    APPLICATION_TRANSITIONED("见习申请状态变更"),
     PERSONAL_DATA_VIEWED("查看完整个人信息");
 
     private final String label;

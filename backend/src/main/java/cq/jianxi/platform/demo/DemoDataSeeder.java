@@ -12,6 +12,8 @@ import cq.jianxi.organization.domain.EmployerKeyCategory;
 import cq.jianxi.organization.domain.FilingSource;
 import cq.jianxi.organization.domain.OperatingStatus;
 import cq.jianxi.organization.domain.Ownership;
+import cq.jianxi.common.validation.ResidentId;
+import cq.jianxi.youth.domain.EducationLevel;
 import cq.jianxi.youth.domain.Youth;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -41,6 +43,8 @@ public class DemoDataSeeder {
     static final String DEMO_BASE_NAME = "重庆三峡智造科技有限公司";
     static final String DEMO_BASE_CREDIT_CODE = DemoPopulation.creditCode("500101", 1);
     static final String DEMO_YOUTH_NAME = "李青禾";
+    /** 万州区, born 2003-05-16; the check character is computed. */
+    static final String DEMO_YOUTH_ID_FIRST17 = "50010120030516242";
 
     @ConfigProperty(name = "jianxi.demo.enabled", defaultValue = "false")
     boolean enabled;
@@ -92,6 +96,24 @@ public class DemoDataSeeder {
             youth.name = DEMO_YOUTH_NAME;
             youth.regionCode = "500101";
             youth.createdAt = now;
+            youth.updatedAt = now;
+            String idNumber = DEMO_YOUTH_ID_FIRST17 + ResidentId.checkCharacter(DEMO_YOUTH_ID_FIRST17);
+            youth.idNumberEncrypted = cipher.encrypt(idNumber);
+            youth.idNumberHash = cipher.lookupHash(idNumber);
+            youth.birthDate = ResidentId.birthDate(idNumber);
+            youth.sex = ResidentId.sex(idNumber);
+            youth.phoneEncrypted = cipher.encrypt("13912340000");
+            youth.education = EducationLevel.BACHELOR;
+            youth.school = "重庆三峡学院";
+            youth.major = "机械设计制造及其自动化";
+            // Graduated at the end of the latest June: an unemployed graduate within two years.
+            java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            java.time.LocalDate june = java.time.LocalDate.of(today.getYear(), 6, 30);
+            youth.graduationDate = june.isAfter(today) ? june.minusYears(1) : june;
+            youth.internshipIntention = true;
+            youth.trainingIntention = false;
+            youth.preferredRegions = new String[]{"500101"};
+            youth.preferredCategories = new String[]{"TECHNICAL"};
             return employer.<Employer>persist().flatMap(e -> {
                 Base base = new Base();
                 base.employerId = e.id;

@@ -65,6 +65,19 @@ public class PositionQueries {
                         (OperatingStatus) r[3], (String) r[4]));
     }
 
+    /** Rows for the given ids, in no particular order. */
+    public Uni<List<Row>> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String hql = "select p, b.name, e.name, e.operatingStatus, r.shortName from Position p, Base b, Employer e, Region r"
+                + " where b.id = p.baseId and e.id = b.employerId and r.code = p.regionCode and p.id in :ids";
+        return Panache.getSession().flatMap(s -> s.createSelectionQuery(hql, Object[].class).setParameter("ids", ids)
+                        .getResultList())
+                .map(rows -> rows.stream().map(r -> new Row((Position) r[0], (String) r[1], (String) r[2],
+                        (OperatingStatus) r[3], (String) r[4])).toList());
+    }
+
     private static String where(Criteria c, Map<String, Object> params) {
         StringBuilder where = new StringBuilder();
         if (c.statuses() != null && !c.statuses().isEmpty()) {

@@ -62,7 +62,7 @@ public final class PositionViews {
             @Schema(description = "最近修改时间", required = true) OffsetDateTime updatedAt,
             @Schema(description = "提示：单位已吊销或注销时显示") String warning) {
 
-        static PositionView of(PositionQueries.Row row) {
+        public static PositionView of(PositionQueries.Row row) {
             Position p = row.position();
             String warning = row.operatingStatus() != null && row.operatingStatus().deregistered()
                     ? "用人单位经营状态为“" + row.operatingStatus().label() + "”，不能发布岗位" : null;

@@ -1,0 +1,112 @@
+package cq.jianxi.application.rest;
+
+import cq.jianxi.application.domain.Application;
+import cq.jianxi.application.service.ApplicationService;
+import cq.jianxi.common.security.CallerProvider;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Applications (见习申请) from a position to an accepted offer. */
+@Path("/api/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "见习申请")
+@Authenticated
+public class ApplicationResource {
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    CallerProvider callers;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @Operation(summary = "Apply to a position",
+            description = "青年申请已发布且未截止的岗位；同一岗位只能有一份进行中的申请。基地收到站内通知。")
+    public Uni<ApplicationView> createApplication(ApplyBody body) {
+        return applications.apply(callers.current(), body == null ? null : body.positionId()).map(ApplicationView::of);
+    }
+
+    @GET
+    @Operation(summary = "List applications",
+            description = "青年：本人的申请；见习基地：投递本基地岗位的申请（可按岗位、状态过滤）。")
+    public Uni<List<ApplicationView>> listApplications(
+            @Parameter(description = "岗位编号") @QueryParam("positionId") Long positionId,
+            @Parameter(description = "状态代码") @QueryParam("status") String status) {
+        return applications.list(callers.current(), positionId, status)
+                .map(list -> list.stream().map(ApplicationView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an application", description = "申请详情（申请人本人或岗位所属基地）。")
+    public Uni<ApplicationView> getApplication(@PathParam("id") long id) {
+        return applications.get(callers.current(), id).map(ApplicationView::of);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move an application",
+            description = "基地：SCREENING 筛选、INTERVIEW 面试（须填时间和地点）、OFFERED 录用、REJECTED 不录用（须填原因）；申请人：ACCEPTED 接受录用、WITHDRAWN 撤回。接受录用时岗位名额不会被超出（并发接受时只有名额内的成功，其余 409）；招满的岗位自动关闭。每一步通知另一方。")
+    public Uni<ApplicationView> transitionApplication(@PathParam("id") long id, TransitionBody body) {
+        ApplicationService.Transition t = body == null ? null
+                : new ApplicationService.Transition(body.to(), body.interviewAt(), body.interviewPlace(), body.reason());
+        return applications.transition(callers.current(), id, t).map(ApplicationView::of);
+    }
+
+    @Schema(name = "ApplyRequest", description = "申请岗位")
+    public record ApplyBody(@Schema(description = "岗位编号", required = true) Long positionId) {
+    }
+
+    @Schema(name = "ApplicationTransition", description = "申请状态变更")
+    public record TransitionBody(
+            @Schema(description = "目标状态：SCREENING、INTERVIEW、OFFERED、ACCEPTED、REJECTED、WITHDRAWN", required = true) String to,
+            @Schema(description = "面试时间（INTERVIEW 时必填）") OffsetDateTime interviewAt,
+            @Schema(description = "面试地点（INTERVIEW 时必填）") String interviewPlace,
+            @Schema(description = "不录用原因（REJECTED 时必填）") String reason) {
+    }
+
+    @Schema(name = "Application", description = "见习申请")
+    public record ApplicationView(
+            @Schema(description = "编号", required = true) long id,
+            @Schema(description = "岗位编号", required = true) long positionId,
+            @Schema(description = "岗位名称", required = true) String positionTitle,
+            @Schema(description = "见习基地编号", required = true) long baseId,
+            @Schema(description = "见习基地名称", required = true) String baseName,
+            @Schema(description = "申请人编号", required = true) long youthId,
+            @Schema(description = "申请人姓名", required = true) String youthName,
+            @Schema(description = "状态代码", required = true) String status,
+            @Schema(description = "状态（中文）", required = true) String statusLabel,
+            @Schema(description = "面试时间") OffsetDateTime interviewAt,
+            @Schema(description = "面试地点") String interviewPlace,
+            @Schema(description = "不录用原因") String rejectReason,
+            @Schema(description = "申请时间", required = true) OffsetDateTime createdAt,
+            @Schema(description = "最近变更时间", required = true) OffsetDateTime updatedAt) {
+
+        static ApplicationView of(ApplicationService.Row r) {
+            Application a = r.application();
+            return new ApplicationView(a.id, a.positionId, r.positionTitle(), r.baseId(), r.baseName(), a.youthId,
+                    r.youthName(), a.status.name(), a.status.label(), a.interviewAt, a.interviewPlace, a.rejectReason,
+                    a.createdAt, a.updatedAt);
+        }
+    }
+}

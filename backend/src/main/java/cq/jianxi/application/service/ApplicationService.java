@@ -1,0 +1,230 @@
+package cq.jianxi.application.service;
+
+import cq.jianxi.application.domain.Application;
+import cq.jianxi.application.domain.ApplicationStatus;
+import cq.jianxi.audit.domain.AuditAction;
+import cq.jianxi.audit.service.AuditService;
+import cq.jianxi.common.events.RecruitmentChanges;
+import cq.jianxi.common.problem.ApiProblem;
+import cq.jianxi.common.problem.Checks;
+import cq.jianxi.common.security.Caller;
+import cq.jianxi.common.security.Role;
+import cq.jianxi.notification.service.NotificationService;
+import cq.jianxi.position.domain.Position;
+import cq.jianxi.position.domain.PositionStatus;
+import cq.jianxi.position.repository.PositionRepository;
+import cq.jianxi.position.service.PositionService;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applications from a position to an accepted offer. Acceptance locks the position row, so accepted
+ * offers never exceed the headcount however many applicants accept at once; a filled position closes.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    @Inject
+    PositionRepository positions;
+    @Inject
+    NotificationService notifications;
+    @Inject
+    AuditService audit;
+    @Inject
+    RecruitmentChanges changes;
+
+    /** An application with the position and applicant names shown next to it. */
+    public record Row(Application application, String positionTitle, Long baseId, String baseName, String youthName) {
+    }
+
+    /** A transition request. */
+    public record Transition(String to, OffsetDateTime interviewAt, String interviewPlace, String reason) {
+    }
+
+    @WithTransaction
+    public Uni<Row> apply(Caller caller, Long positionId) {
+        caller.requireRole(Role.YOUTH);
+        if (positionId == null) {
+            throw ApiProblem.invalidField("positionId", "请选择岗位");
+        }
+        return positions.findById(positionId).flatMap(p -> {
+            if (p == null) {
+                throw ApiProblem.invalidField("positionId", "岗位不存在");
+            }
+            if (p.status != PositionStatus.PUBLISHED || p.deadline.isBefore(PositionService.today())) {
+                throw ApiProblem.conflict("该岗位已停止招募");
+            }
+            return Application.<Application>find("youthId = ?1 and positionId = ?2 and status in ?3",
+                    caller.youthId(), positionId, ApplicationStatus.ACTIVE).firstResult().flatMap(existing -> {
+                if (existing != null) {
+                    throw ApiProblem.conflict("你已申请该岗位（当前状态：" + existing.status.label() + "）");
+                }
+                Application a = new Application();
+                a.youthId = caller.youthId();
+                a.positionId = positionId;
+                a.status = ApplicationStatus.SUBMITTED;
+                a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                a.updatedAt = a.createdAt;
+                return a.<Application>persist()
+                        .call(saved -> notifications.toBase(p.baseId, "新的见习申请",
+                                caller.displayName() + " 申请了岗位“" + p.title + "”", "/base/applications"))
+                        .call(saved -> audit.record(caller, AuditAction.APPLICATION_SUBMITTED, "application",
+                                String.valueOf(saved.id), p.title))
+                        .flatMap(saved -> row(saved.id));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Row> transition(Caller caller, long id, Transition t) {
+        caller.requireRole(Role.YOUTH, Role.BASE);
+        Checks checks = new Checks();
+        ApplicationStatus to = checks.enumValue("to", t == null ? null : t.to(), ApplicationStatus.class, "目标状态");
+        checks.throwIfAny();
+        return Application.<Application>findById(id, LockModeType.PESSIMISTIC_WRITE).flatMap(a -> {
+            if (a == null) {
+                throw ApiProblem.notFound("申请不存在");
+            }
+            return positions.findById(a.positionId).flatMap(p -> {
+                authorize(caller, a, p, to);
+                if (!a.status.next().contains(to)) {
+                    throw ApiProblem.conflict("申请当前为“" + a.status.label() + "”，不能变更为“" + to.label() + "”");
+                }
+                if (to == ApplicationStatus.INTERVIEW) {
+                    new Checks().check(t.interviewAt() != null, "interviewAt", "请填写面试时间")
+                            .notBlank("interviewPlace", t.interviewPlace(), 200, "面试地点").throwIfAny();
+                    a.interviewAt = t.interviewAt();
+                    a.interviewPlace = t.interviewPlace().trim();
+                }
+                if (to == ApplicationStatus.REJECTED) {
+                    new Checks().notBlank("reason", t.reason(), 500, "未通过原因").throwIfAny();
+                    a.rejectReason = t.reason().trim();
+                }
+                Uni<Void> seat = to == ApplicationStatus.ACCEPTED ? takeSeat(p.id) : Uni.createFrom().voidItem();
+                return seat.flatMap(v -> {
+                    a.status = to;
+                    a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    String text = "岗位“" + p.title + "”的申请：" + to.label();
+                    Uni<Void> notify = to.byApplicant()
+                            ? notifications.toBase(p.baseId, "申请状态变更", caller.displayName() + " " + text, "/base/applications")
+                            : notifications.toYouth(a.youthId, "申请状态变更", text
+                            + (to == ApplicationStatus.INTERVIEW ? "，面试时间与地点请查看申请详情" : ""), "/youth/applications");
+                    return notify.flatMap(x -> audit.record(caller, AuditAction.APPLICATION_TRANSITIONED, "application",
+                            String.valueOf(id), to.name()));
+                }).flatMap(x -> row(id));
+            });
+        });
+    }
+
+    /**
+     * Takes one seat of the position with an atomic conditional update: the row lock it takes makes
+     * concurrent acceptances queue, and the condition refuses the one past the headcount.
+     */
+    private Uni<Void> takeSeat(long positionId) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        update position set filled_count = filled_count + 1, updated_at = now()
+                        where id = :id and filled_count < headcount""").setParameter("id", positionId).executeUpdate()
+                .flatMap(taken -> {
+                    if (taken == 0) {
+                        throw ApiProblem.conflict("该岗位名额已满，无法接受录用");
+                    }
+                    return s.createNativeQuery("""
+                            update position set status = 'CLOSED', close_reason = 'FILLED', closed_at = now()
+                            where id = :id and filled_count = headcount and status = 'PUBLISHED'""")
+                            .setParameter("id", positionId).executeUpdate();
+                })
+                .flatMap(closed -> closed > 0 ? changes.announce() : Uni.createFrom().voidItem()));
+    }
+
+    private static void authorize(Caller caller, Application a, Position p, ApplicationStatus to) {
+        if (caller.is(Role.YOUTH)) {
+            if (!a.youthId.equals(caller.youthId())) {
+                throw ApiProblem.forbidden("只能处理本人的申请");
+            }
+            if (!to.byApplicant()) {
+                throw ApiProblem.forbidden("该状态由见习基地处理");
+            }
+        } else {
+            if (!p.baseId.equals(caller.baseId())) {
+                throw ApiProblem.forbidden("只能处理本基地岗位的申请");
+            }
+            if (to.byApplicant()) {
+                throw ApiProblem.forbidden("该状态由申请人本人处理");
+            }
+        }
+    }
+
+    /** A young person's own applications, or a base's applicants (optionally for one position). */
+    @WithSession
+    public Uni<List<Row>> list(Caller caller, Long positionId, String status) {
+        Checks checks = new Checks();
+        ApplicationStatus st = status == null || status.isBlank() ? null
+                : checks.enumValue("status", status, ApplicationStatus.class, "申请状态");
+        checks.throwIfAny();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder();
+        switch (caller.role()) {
+            case YOUTH -> {
+                where.append(" and a.youthId = :youth");
+                params.put("youth", caller.youthId());
+            }
+            case BASE -> {
+                where.append(" and p.baseId = :base");
+                params.put("base", caller.baseId());
+            }
+            default -> throw ApiProblem.forbidden("当前角色无权查看见习申请");
+        }
+        if (positionId != null) {
+            where.append(" and a.positionId = :position");
+            params.put("position", positionId);
+        }
+        if (st != null) {
+            where.append(" and a.status = :status");
+            params.put("status", st);
+        }
+        return query(where.toString(), params);
+    }
+
+    @WithSession
+    public Uni<Row> get(Caller caller, long id) {
+        return row(id).map(r -> {
+            if (r == null) {
+                throw ApiProblem.notFound("申请不存在");
+            }
+            boolean mine = caller.is(Role.YOUTH) ? r.application().youthId.equals(caller.youthId())
+                    : caller.is(Role.BASE) && r.baseId().equals(caller.baseId());
+            if (!mine) {
+                throw ApiProblem.forbidden("无权查看该申请");
+            }
+            return r;
+        });
+    }
+
+    private Uni<Row> row(long id) {
+        return query(" and a.id = :id", Map.of("id", id)).map(list -> list.isEmpty() ? null : list.get(0));
+    }
+
+    private Uni<List<Row>> query(String where, Map<String, Object> params) {
+        String hql = "select a, p.title, p.baseId, b.name, y.name from Application a, Position p, Base b, Youth y"
+                + " where p.id = a.positionId and b.id = p.baseId and y.id = a.youthId" + where
+                + " order by a.updatedAt desc, a.id desc";
+        return Panache.getSession().flatMap(s -> {
+            var q = s.createSelectionQuery(hql, Object[].class);
+            params.forEach(q::setParameter);
+            return q.setMaxResults(500).getResultList();
+        }).map(rows -> rows.stream().map(r -> new Row((Application) r[0], (String) r[1], (Long) r[2], (String) r[3],
+                (String) r[4])).toList());
+    }
+
+}

@@ -1,0 +1,117 @@
+package cq.jianxi.youth.rest;
+
+import cq.jianxi.common.problem.ApiProblem;
+import cq.jianxi.common.security.CallerProvider;
+import cq.jianxi.youth.rest.YouthViews.HardshipBody;
+import cq.jianxi.youth.rest.YouthViews.ProfileBody;
+import cq.jianxi.youth.rest.YouthViews.RegistrationBody;
+import cq.jianxi.youth.rest.YouthViews.YouthPageView;
+import cq.jianxi.youth.rest.YouthViews.YouthView;
+import cq.jianxi.youth.service.YouthProfile;
+import cq.jianxi.youth.service.YouthService;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** The real-name registry of young people (实名制管理). */
+@Path("/api/youth")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "青年实名登记")
+public class YouthResource {
+
+    @Inject
+    YouthService youth;
+
+    @Inject
+    CallerProvider callers;
+
+    @POST
+    @Path("/register")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @ResponseStatus(201)
+    @Operation(summary = "Register a young person",
+            description = "青年在手机端实名注册：校验身份证号（校验位、出生日期、年满 16 周岁），同一身份证号只能注册一次；教育部门共享名单中已有的记录在姓名一致时由本人认领。同时创建青年账户。")
+    public Uni<YouthView> registerYouth(RegistrationBody body) {
+        if (body == null || body.profile() == null) {
+            throw ApiProblem.invalidField("profile", "请填写登记信息");
+        }
+        return youth.register(profile(body.profile()), body.username(), body.password(), callers.clientIp())
+                .map(YouthView::of);
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @Operation(summary = "My registration", description = "青年本人的登记信息（本人可见完整身份证号和手机号）。")
+    public Uni<YouthView> getMyRecord() {
+        return youth.me(callers.current()).map(YouthView::of);
+    }
+
+    @PUT
+    @Path("/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Update my registration", description = "青年修改本人登记信息（身份证号不可修改）。")
+    public Uni<YouthView> updateMyRecord(ProfileBody body) {
+        if (body == null) {
+            throw ApiProblem.invalidField("body", "请求体不能为空");
+        }
+        return youth.updateMe(callers.current(), profile(body)).map(YouthView::of);
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Search the registry",
+            description = "工作人员查询实名登记（结果脱敏）。区县管理员只看居住地或意向区县为本区县的人员。category 可取 UNEMPLOYED_GRADUATE（离校2年内未就业高校毕业生）或 UNEMPLOYED_YOUTH（16–24岁失业青年）。")
+    public Uni<YouthPageView> searchYouth(
+            @Parameter(description = "姓名关键字") @QueryParam("keyword") String keyword,
+            @Parameter(description = "居住地区县代码") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "人员类别") @QueryParam("category") String category,
+            @Parameter(description = "是否有见习意愿") @QueryParam("intention") Boolean intention,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @QueryParam("size") @DefaultValue("20") int size) {
+        return youth.search(callers.current(), keyword, regionCode, category, intention, page, size)
+                .map(p -> new YouthPageView(p.items().stream().map(YouthView::of).toList(), p.total(), p.page(), p.size()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "Get a registry record",
+            description = "查看一条登记记录，默认脱敏；市人社局或本区县管理员以 reveal=true 查看完整身份证号和手机号，每次查看记入审计日志。青年只能查看本人；见习基地只能查看向本基地岗位投递申请的人员。")
+    public Uni<YouthView> getYouth(@PathParam("id") long id,
+                                   @Parameter(description = "是否显示完整身份证号和手机号") @QueryParam("reveal") @DefaultValue("false") boolean reveal) {
+        return youth.get(callers.current(), id, reveal).map(YouthView::of);
+    }
+
+    @PUT
+    @Path("/{id}/hardship")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Set hardship flags", description = "区县（本区县）或市人社局管理员设置困难毕业生类别。")
+    public Uni<YouthView> setHardship(@PathParam("id") long id, HardshipBody body) {
+        return youth.setHardship(callers.current(), id, body == null ? null : body.hardship()).map(YouthView::of);
+    }
+
+    static YouthProfile profile(ProfileBody b) {
+        return new YouthProfile(b.name(), b.idNumber(), b.phone(), b.regionCode(), b.education(), b.school(), b.major(),
+                b.graduationDate(), b.currentStatus(), b.internshipIntention(), b.trainingIntention(),
+                b.preferredRegions(), b.preferredCategories());
+    }
+}

@@ -1,0 +1,89 @@
+package cq.jianxi.youth.rest;
+
+import cq.jianxi.youth.domain.Youth;
+import cq.jianxi.youth.service.YouthService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/** Request and response bodies of the registry API. */
+public final class YouthViews {
+
+    private YouthViews() {
+    }
+
+    @Schema(name = "YouthProfile", description = "青年登记信息")
+    public record ProfileBody(
+            @Schema(description = "姓名", required = true) String name,
+            @Schema(description = "18 位居民身份证号（GB 11643-1999 校验；出生日期和性别由此推出）", required = true) String idNumber,
+            @Schema(description = "11 位手机号", required = true) String phone,
+            @Schema(description = "居住地区县代码") String regionCode,
+            @Schema(description = "学历：SECONDARY 中专/高中、JUNIOR_COLLEGE 大专、BACHELOR 本科、MASTER 硕士、DOCTOR 博士", required = true) String education,
+            @Schema(description = "毕业学校") String school,
+            @Schema(description = "专业") String major,
+            @Schema(description = "毕业日期") LocalDate graduationDate,
+            @Schema(description = "当前状态：UNEMPLOYED 未就业、EMPLOYED 已就业、STUDYING 在读", required = true) String currentStatus,
+            @Schema(description = "是否有见习意愿") Boolean internshipIntention,
+            @Schema(description = "是否有培训意愿") Boolean trainingIntention,
+            @Schema(description = "意向区县代码") List<String> preferredRegions,
+            @Schema(description = "意向岗位类别代码") List<String> preferredCategories) {
+    }
+
+    @Schema(name = "YouthRegistration", description = "青年注册：登记信息加账户")
+    public record RegistrationBody(
+            @Schema(description = "登记信息", required = true) ProfileBody profile,
+            @Schema(description = "登录用户名（4–64 位字母、数字或 _ . @ -）", required = true) String username,
+            @Schema(description = "密码：至少 8 位，含大写字母、小写字母、数字、符号中的至少 3 类", required = true) String password) {
+    }
+
+    @Schema(name = "HardshipRequest", description = "设置困难类别")
+    public record HardshipBody(
+            @Schema(description = "困难类别：LOW_INCOME 低保家庭、POVERTY_ALLEVIATED 脱贫家庭、DISABLED 残疾、ZERO_EMPLOYMENT 零就业家庭、OTHER 其他", required = true) List<String> hardship) {
+    }
+
+    @Schema(name = "Youth", description = "青年实名登记记录（身份证号、手机号默认脱敏）")
+    public record YouthView(
+            @Schema(description = "编号", required = true) long id,
+            @Schema(description = "姓名", required = true) String name,
+            @Schema(description = "身份证号：默认只显示前 6 位和后 4 位", required = true) String idNumber,
+            @Schema(description = "手机号：默认脱敏", required = true) String phone,
+            @Schema(description = "是否已脱敏", required = true) boolean masked,
+            @Schema(description = "出生日期") LocalDate birthDate,
+            @Schema(description = "性别：M 男、F 女") String sex,
+            @Schema(description = "居住地区县代码") String regionCode,
+            @Schema(description = "学历代码") String education,
+            @Schema(description = "毕业学校") String school,
+            @Schema(description = "专业") String major,
+            @Schema(description = "毕业日期") LocalDate graduationDate,
+            @Schema(description = "当前状态代码", required = true) String currentStatus,
+            @Schema(description = "见习意愿", required = true) boolean internshipIntention,
+            @Schema(description = "培训意愿", required = true) boolean trainingIntention,
+            @Schema(description = "意向区县", required = true) List<String> preferredRegions,
+            @Schema(description = "意向岗位类别", required = true) List<String> preferredCategories,
+            @Schema(description = "困难类别", required = true) List<String> hardship,
+            @Schema(description = "是否为离校2年内未就业高校毕业生", required = true) boolean unemployedGraduate,
+            @Schema(description = "是否为16–24岁失业青年", required = true) boolean unemployedYouth,
+            @Schema(description = "来源：SELF 本人注册、ROSTER 教育部门共享名单、STAFF 工作人员登记", required = true) String source,
+            @Schema(description = "最近更新时间", required = true) OffsetDateTime updatedAt) {
+
+        static YouthView of(YouthService.Details d) {
+            Youth y = d.youth();
+            return new YouthView(y.id, y.name, d.idNumber(), d.phone(), d.masked(), y.birthDate, y.sex, y.regionCode,
+                    y.education == null ? null : y.education.name(), y.school, y.major, y.graduationDate,
+                    y.currentStatus.name(), y.internshipIntention, y.trainingIntention,
+                    Arrays.asList(y.preferredRegions), Arrays.asList(y.preferredCategories), Arrays.asList(y.hardship),
+                    d.unemployedGraduate(), d.unemployedYouth(), y.source, y.updatedAt);
+        }
+    }
+
+    @Schema(name = "YouthPage", description = "青年登记分页结果（脱敏）")
+    public record YouthPageView(
+            @Schema(description = "本页条目", required = true) List<YouthView> items,
+            @Schema(description = "总条数", required = true) long total,
+            @Schema(description = "页码", required = true) int page,
+            @Schema(description = "每页条数", required = true) int size) {
+    }
+}
