@@ -33,3 +33,32 @@ export interface Problem {
   instance?: string
   violations?: Violation[]
 }
+
+// --- recruitment ---------------------------------------------------------------------------------
+type Query<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  parameters: { query?: infer Q }
+}
+  ? NonNullable<Q>
+  : never
+type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } }
+}
+  ? B
+  : never
+
+export type BasePage = Json<paths['/api/bases']['get']['responses'][200]>
+export type Base = BasePage['items'][number]
+export type Employer = Base['employer']
+export type BaseQuery = Query<'/api/bases', 'get'>
+export type FilingApplication = Body<'/api/bases/applications', 'post'>
+export type PositionPage = Json<paths['/api/positions']['get']['responses'][200]>
+export type Position = PositionPage['items'][number]
+export type PositionQuery = Query<'/api/positions', 'get'>
+export type ManageQuery = Query<'/api/positions/manage', 'get'>
+export type PositionDraft = Body<'/api/positions', 'post'>
+export type RecruitmentDashboard = Json<paths['/api/dashboard/recruitment']['get']['responses'][200]>
+export type RegionProgress = RecruitmentDashboard['regions'][number]
+export type DepartmentProgress = RecruitmentDashboard['departments'][number]
+export type KeyEnterprise = Json<paths['/api/key-enterprises']['get']['responses'][200]>[number]
+export type KeyEnterpriseCategory = Json<paths['/api/key-enterprise-categories']['get']['responses'][200]>[number]
+export type KeyEnterpriseImportResult = Json<paths['/api/key-enterprises/import']['post']['responses'][200]>

@@ -28,10 +28,15 @@ async function submit(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], u
   await wrapper.get('input[name="username"]').setValue(username)
   await wrapper.get('input[name="password"]').setValue(password)
   await wrapper.get('form').trigger('submit')
-  await vi.waitFor(async () => {
-    await flushPromises()
-    expect(wrapper.find('.is-loading').exists()).toBe(false)
-  })
+  // Generous: the first navigation into a terminal lazily imports (and, under Vitest, transforms) its
+  // layout and styles, which can take more than the default second.
+  await vi.waitFor(
+    async () => {
+      await flushPromises()
+      expect(wrapper.find('.is-loading').exists()).toBe(false)
+    },
+    { timeout: 10_000 },
+  )
   await flushPromises()
 }
 

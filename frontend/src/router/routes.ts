@@ -15,6 +15,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, title: '无权访问' },
   },
   {
+    path: '/register/base',
+    name: 'register-base',
+    component: () => import('@/pages/RegisterBasePage.vue'),
+    meta: { public: true, title: '见习单位申请备案' },
+  },
+  {
+    path: '/positions/:id(\\d+)',
+    name: 'public-position',
+    component: () => import('@/pages/PublicPositionPage.vue'),
+    meta: { public: true, title: '岗位详情' },
+  },
+  {
     path: '/',
     name: 'root',
     // The guard sends signed-in users to their terminal and others to /login.
@@ -30,6 +42,36 @@ export const routes: RouteRecordRaw[] = [
         name: 'admin-home',
         component: () => import('@/terminals/admin/AdminHome.vue'),
         meta: { title: '首页' },
+      },
+      {
+        path: 'dashboard',
+        name: 'admin-dashboard',
+        component: () => import('@/terminals/admin/recruitment/RecruitmentDashboardPage.vue'),
+        meta: { title: '募集看板' },
+      },
+      {
+        path: 'base-review',
+        name: 'admin-base-review',
+        component: () => import('@/terminals/admin/recruitment/BaseReviewQueue.vue'),
+        meta: { title: '基地备案审核' },
+      },
+      {
+        path: 'bases',
+        name: 'admin-bases',
+        component: () => import('@/terminals/admin/recruitment/BaseListPage.vue'),
+        meta: { title: '见习基地' },
+      },
+      {
+        path: 'position-review',
+        name: 'admin-position-review',
+        component: () => import('@/terminals/admin/recruitment/PositionReviewPage.vue'),
+        meta: { title: '岗位审核' },
+      },
+      {
+        path: 'key-enterprises',
+        name: 'admin-key-enterprises',
+        component: () => import('@/terminals/admin/recruitment/KeyEnterprisesPage.vue'),
+        meta: { title: '重点企业名单' },
       },
       {
         path: 'plan-import',
@@ -56,6 +98,18 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/terminals/base/BaseHome.vue'),
         meta: { title: '首页' },
       },
+      {
+        path: 'filing',
+        name: 'base-filing',
+        component: () => import('@/terminals/base/BaseFiling.vue'),
+        meta: { title: '备案信息' },
+      },
+      {
+        path: 'positions',
+        name: 'base-positions',
+        component: () => import('@/terminals/base/BasePositions.vue'),
+        meta: { title: '岗位管理' },
+      },
     ],
   },
   {
@@ -74,6 +128,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'youth-positions',
         component: () => import('@/terminals/youth/YouthPositions.vue'),
         meta: { title: '岗位' },
+      },
+      {
+        path: 'positions/:id(\\d+)',
+        name: 'youth-position',
+        component: () => import('@/terminals/youth/YouthPositionDetail.vue'),
+        meta: { title: '岗位详情' },
       },
       {
         path: 'me',

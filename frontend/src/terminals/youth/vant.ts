@@ -14,3 +14,13 @@ import 'vant/es/button/style/index'
 import 'vant/es/toast/style/index'
 
 Locale.use('zh-CN', zhCN)
+import 'vant/es/search/style/index'
+import 'vant/es/dropdown-menu/style/index'
+import 'vant/es/dropdown-item/style/index'
+import 'vant/es/list/style/index'
+import 'vant/es/loading/style/index'
+import 'vant/es/skeleton/style/index'
+import 'vant/es/popup/style/index'
+import 'vant/es/overlay/style/index'
+import 'vant/es/action-bar/style/index'
+import 'vant/es/action-bar-button/style/index'

@@ -1,0 +1,75 @@
+package cq.jianxi.support;
+
+import cq.jianxi.common.validation.ResidentId;
+import io.restassured.http.ContentType;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+
+/** Registers young people through the public API for tests. */
+public final class Youths {
+
+    public static final String PASSWORD = "Youth#Pass2024";
+    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 500));
+
+    private Youths() {
+    }
+
+    /** A valid ID number of someone born on {@code birth} in the given division, unique within the run. */
+    public static String idNumber(String division, LocalDate birth) {
+        int seq = SERIAL.incrementAndGet() % 1000;
+        String first17 = division + birth.toString().replace("-", "") + String.format("%03d", seq);
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** A profile of an unemployed bachelor graduate of last June who wants an internship. */
+    public static Map<String, Object> profile(String name, String idNumber) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", name);
+        p.put("idNumber", idNumber);
+        p.put("phone", "13700001111");
+        p.put("regionCode", "500101");
+        p.put("education", "BACHELOR");
+        p.put("school", "重庆大学");
+        p.put("major", "机械工程");
+        LocalDate june = LocalDate.of(today().getYear(), 6, 30);
+        p.put("graduationDate", (june.isAfter(today()) ? june.minusYears(1) : june).toString());
+        p.put("currentStatus", "UNEMPLOYED");
+        p.put("internshipIntention", true);
+        p.put("trainingIntention", false);
+        p.put("preferredRegions", List.of("500101"));
+        p.put("preferredCategories", List.of("TECHNICAL"));
+        return p;
+    }
+
+    /** Registers a 22-year-old in 万州区; returns the youth id. */
+    public static long register(String username, String name) {
+        String id = idNumber("500101", today().minusYears(22).minusDays(SERIAL.get() % 300));
+        Number youthId = given().contentType(ContentType.JSON)
+                .body(Map.of("profile", profile(name, id), "username", username, "password", PASSWORD))
+                .post("/api/youth/register").then().statusCode(201).extract().path("id");
+        return youthId.longValue();
+    }
+
+    public static io.restassured.specification.RequestSpecification as(String username) {
+        return Api.as(username, PASSWORD);
+    }
+
+    public static Map<String, Object> registration(String username, Map<String, Object> profile) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("profile", profile);
+        body.put("username", username);
+        body.put("password", PASSWORD);
+        return body;
+    }
+}
