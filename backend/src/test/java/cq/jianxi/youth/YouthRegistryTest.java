@@ -102,4 +102,14 @@ class YouthRegistryTest {
                 .body("items.find { it.id == " + youthId + " }.masked", equalTo(true));
         Youths.as("reg_hard").get("/api/youth").then().statusCode(403);
     }
+
+    @Test
+    void statisticsCountIntentionsInScope() {
+        var before = Api.as("wanzhou").get("/api/youth/statistics").then().statusCode(200).extract().jsonPath();
+        Youths.register("reg_stats", "统计甲");
+        var after = Api.as("wanzhou").get("/api/youth/statistics").then().statusCode(200).extract().jsonPath();
+        assertEquals(before.getLong("total") + 1, after.getLong("total"));
+        assertEquals(before.getLong("unemployedGraduatesWithIntention") + 1, after.getLong("unemployedGraduatesWithIntention"));
+        Api.as("base_demo").get("/api/youth/statistics").then().statusCode(403);
+    }
 }

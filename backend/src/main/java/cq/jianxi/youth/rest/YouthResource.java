@@ -91,6 +91,16 @@ public class YouthResource {
     }
 
     @GET
+    @Path("/statistics")
+    @Authenticated
+    @Operation(summary = "Registry statistics",
+            description = "实名登记统计：总人数、离校2年内未就业高校毕业生、有见习意愿、有培训意愿、其中有见习意愿的未就业毕业生、来自教育部门共享名单的人数。区县管理员为本区县。")
+    public Uni<YouthViews.StatisticsView> getYouthStatistics() {
+        return youth.statistics(callers.current()).map(s -> new YouthViews.StatisticsView(s.total(), s.unemployedGraduates(),
+                s.internshipIntention(), s.trainingIntention(), s.unemployedGraduatesWithIntention(), s.fromRoster()));
+    }
+
+    @GET
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "Get a registry record",

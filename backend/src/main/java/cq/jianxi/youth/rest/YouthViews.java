@@ -86,4 +86,14 @@ public final class YouthViews {
             @Schema(description = "页码", required = true) int page,
             @Schema(description = "每页条数", required = true) int size) {
     }
+
+    @Schema(name = "YouthStatistics", description = "实名登记统计")
+    public record StatisticsView(
+            @Schema(description = "登记总人数", required = true) long total,
+            @Schema(description = "离校2年内未就业高校毕业生", required = true) long unemployedGraduates,
+            @Schema(description = "有见习意愿", required = true) long internshipIntention,
+            @Schema(description = "有培训意愿", required = true) long trainingIntention,
+            @Schema(description = "有见习意愿的离校2年内未就业高校毕业生（服务率的分母）", required = true) long unemployedGraduatesWithIntention,
+            @Schema(description = "来自教育部门共享名单", required = true) long fromRoster) {
+    }
 }

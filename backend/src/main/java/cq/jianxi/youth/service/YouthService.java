@@ -214,6 +214,37 @@ public class YouthService {
                 .map(total -> new Page(list.stream().map(y -> details(y, false)).toList(), total, page, size)));
     }
 
+    /** Registry counts for the caller's scope: how many want an internship or training. */
+    public record Statistics(long total, long unemployedGraduates, long internshipIntention, long trainingIntention,
+                             long unemployedGraduatesWithIntention, long fromRoster) {
+    }
+
+    @WithSession
+    public Uni<Statistics> statistics(Caller caller) {
+        caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DEPARTMENT);
+        String region = caller.is(Role.DISTRICT_ADMIN) ? caller.regionCode() : null;
+        LocalDate today = today();
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        select count(*),
+                               count(*) filter (where g),
+                               count(*) filter (where internship_intention),
+                               count(*) filter (where training_intention),
+                               count(*) filter (where g and internship_intention),
+                               count(*) filter (where source = 'ROSTER')
+                        from (select y.*, (y.education in ('JUNIOR_COLLEGE', 'BACHELOR', 'MASTER', 'DOCTOR')
+                                          and y.graduation_date <= :today and y.graduation_date > :twoYearsAgo
+                                          and y.current_status = 'UNEMPLOYED') as g
+                              from youth y
+                              where cast(:region as varchar) is null or y.region_code = :region
+                                 or :region = any(y.preferred_regions)) x""", Object[].class)
+                .setParameter("today", today).setParameter("twoYearsAgo", today.minusYears(2)).setParameter("region", region)
+                .getSingleResult()).map(r -> new Statistics(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5])));
+    }
+
+    private static long n(Object o) {
+        return ((Number) o).longValue();
+    }
+
     /** Hardship flags (困难毕业生) are set by district staff in scope. */
     @WithTransaction
     public Uni<Details> setHardship(Caller caller, long id, List<String> flags) {
