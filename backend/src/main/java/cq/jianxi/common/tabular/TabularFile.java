@@ -110,63 +110,20 @@ public final class TabularFile {
         }
     }
 
-    /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+    /** Parses CSV text through the streaming parser, refusing more than {@code maxRows} data rows. */
     static List<List<String>> readCsv(String text, int maxRows) throws TabularException {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
+        try {
+            TabularStream.readCsv(new java.io.StringReader(text), (number, cells) -> {
+                rows.add(cells);
+                if (rows.size() > maxRows + 1) {
+                    throw new TabularException("文件行数超过上限 " + maxRows);
                 }
-                continue;
-            }
-            switch (c) {
-                case '"' -> {
-                    quoted = true;
-                    any = true;
-                }
-                case ',' -> {
-                    row.add(field.toString());
-                    field.setLength(0);
-                    any = true;
-                }
-                case '\r' -> {
-                    // a CRLF line end: the \n that follows ends the row
-                }
-                case '\n' -> {
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                    any = false;
-                    if (rows.size() > maxRows + 1) {
-                        throw new TabularException("文件行数超过上限 " + maxRows);
-                    }
-                }
-                default -> {
-                    field.append(c);
-                    any = true;
-                }
-            }
-        }
-        if (quoted) {
-            throw new TabularException("CSV 引号未闭合（第 " + (rows.size() + 1) + " 行）");
-        }
-        if (any || field.length() > 0) {
-            row.add(field.toString());
-            rows.add(row);
+            });
+        } catch (TabularException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new TabularException(e.getMessage());
         }
         return rows;
     }

@@ -85,67 +85,77 @@ public final class TabularStream {
     private static void readCsv(Path file, RowSink sink) throws Exception {
         Charset charset = detect(file);
         try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file), 1 << 16), charset)) {
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean any = false;
-            int number = 1;
-            int c;
-            boolean first = true;
-            while ((c = reader.read()) != -1) {
-                if (first) {
-                    first = false;
-                    if (c == '\uFEFF') {
-                        continue;
-                    }
-                }
-                if (quoted) {
-                    if (c == '"') {
-                        reader.mark(1);
-                        int next = reader.read();
-                        if (next == '"') {
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                            if (next == -1) {
-                                break;
-                            }
-                            reader.reset();
-                        }
-                    } else {
-                        field.append((char) c);
-                    }
+            readCsv(reader, sink);
+        }
+    }
+
+    /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; a leading BOM is skipped. */
+    public static void readCsv(Reader in, RowSink sink) throws Exception {
+        Reader reader = in.markSupported() ? in : new java.io.BufferedReader(in);
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        int number = 1;
+        int c;
+        boolean first = true;
+        while ((c = reader.read()) != -1) {
+            if (first) {
+                first = false;
+                if (c == '\uFEFF') {
                     continue;
                 }
-                switch (c) {
-                    case '"' -> {
-                        quoted = true;
-                        any = true;
+            }
+            if (quoted) {
+                if (c == '"') {
+                    reader.mark(1);
+                    int next = reader.read();
+                    if (next == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        if (next == -1) {
+                            break;
+                        }
+                        reader.reset();
                     }
-                    case ',' -> {
-                        row.add(field.toString());
-                        field.setLength(0);
-                        any = true;
-                    }
-                    case '\r' -> {
-                    }
-                    case '\n' -> {
-                        row.add(field.toString());
-                        field.setLength(0);
-                        sink.row(number++, row);
-                        row = new ArrayList<>();
-                        any = false;
-                    }
-                    default -> {
-                        field.append((char) c);
-                        any = true;
-                    }
+                } else {
+                    field.append((char) c);
+                }
+                continue;
+            }
+            switch (c) {
+                case '"' -> {
+                    quoted = true;
+                    any = true;
+                }
+                case ',' -> {
+                    row.add(field.toString());
+                    field.setLength(0);
+                    any = true;
+                }
+                case '\r' -> {
+                    // a CRLF line end: the \n that follows ends the row
+                }
+                case '\n' -> {
+                    row.add(field.toString());
+                    field.setLength(0);
+                    sink.row(number++, row);
+                    row = new ArrayList<>();
+                    any = false;
+                }
+                default -> {
+                    field.append((char) c);
+                    any = true;
                 }
             }
-            if (any || field.length() > 0) {
-                row.add(field.toString());
-                sink.row(number, row);
-            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("CSV 引号未闭合（第 " + number + " 行）");
+        }
+        if (any || field.length() > 0) {
+            row.add(field.toString());
+            sink.row(number, row);
         }
     }
 

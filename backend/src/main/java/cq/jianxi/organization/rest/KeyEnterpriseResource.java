@@ -1,6 +1,5 @@
 package cq.jianxi.organization.rest;
 
-import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.organization.service.KeyEnterpriseService;
 import io.quarkus.security.Authenticated;
@@ -17,12 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cq.jianxi.common.web.Uploads;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -48,18 +45,7 @@ public class KeyEnterpriseResource {
             description = "区县管理员（仅本区县）或市人社局管理员上传重点企业名单（xlsx 或 CSV，列：区县、类别、企业名称、统一社会信用代码）。按信用代码与用人单位匹配；任何一行有误则整份拒绝（422）。重复上传同一企业同一类别只更新不重复。")
     public Uni<ImportResultView> importKeyEnterprises(@RestForm("file") FileUpload file) {
         var caller = callers.current();
-        if (file == null) {
-            throw ApiProblem.invalidField("file", "请上传文件");
-        }
-        if (file.size() > MAX_UPLOAD_BYTES) {
-            throw ApiProblem.invalidField("file", "文件过大（上限 10 MB）");
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Uploads.readSmall(file, MAX_UPLOAD_BYTES);
         return service.importList(caller, content)
                 .map(r -> new ImportResultView(r.rows(), r.added(), r.matchedEmployers()));
     }

@@ -1,6 +1,5 @@
 package cq.jianxi.plan.rest;
 
-import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.plan.rest.PlanViews.PlanSummaryView;
 import cq.jianxi.plan.rest.PlanViews.PlanTargetsView;
@@ -19,12 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cq.jianxi.common.web.Uploads;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 
 /** Yearly plans (年度目标任务) of Annex 2. */
@@ -69,18 +66,7 @@ public class PlanResource {
             @Parameter(description = "年度") @PathParam("year") int year,
             @Parameter(description = "CSV（UTF-8 或 GB18030）或 xlsx 文件") @RestForm("file") FileUpload file) {
         var caller = callers.current();
-        if (file == null) {
-            throw ApiProblem.invalidField("file", "请上传文件");
-        }
-        if (file.size() > MAX_UPLOAD_BYTES) {
-            throw ApiProblem.invalidField("file", "文件过大（上限 2 MB）");
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = Uploads.readSmall(file, MAX_UPLOAD_BYTES);
         return plans.importTargets(caller, year, file.fileName(), content).map(PlanTargetsView::of);
     }
 }
