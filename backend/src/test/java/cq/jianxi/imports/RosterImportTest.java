@@ -152,4 +152,20 @@ class RosterImportTest {
         Api.as("jiaowei").multiPart("file", "s.csv", "统一社会信用代码,经营状态\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .post("/api/imports/enterprise-status").then().statusCode(403);
     }
+
+    @Test
+    void aFailureMidwayLeavesNothingWritten() {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        LocalDate birth = LocalDate.of(2001, 3, 1);
+        for (int i = 0; i < 1500; i++) {
+            String first17 = "500106" + birth.plusDays(i / 900).toString().replace("-", "") + String.format("%03d", i % 900);
+            String id = first17 + cq.jianxi.common.validation.ResidentId.checkCharacter(first17);
+            // PostgreSQL refuses a NUL character: the second chunk fails after the first was written.
+            String name = i == 1200 ? "中途\u0000失败" : "中途" + i;
+            csv.append("重庆大学,").append(name).append(',').append(id).append(",本科,数学,2026-06-30,未就业,是,否\n");
+        }
+        JsonPath batch = upload("jiaowei", Api.PASSWORD, "/api/imports/graduates", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals("FAILED", batch.getString("status"));
+        assertEquals(0, TestDb.count("select count(*) from youth where name like '中途%'"));
+    }
 }
