@@ -1,6 +1,6 @@
 // Application-level names for API payloads, derived from the generated `paths` so that they do not
 // depend on how the backend names its component schemas.
-import type { paths } from './schema'
+import type { components, paths } from './schema'
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 
@@ -62,3 +62,24 @@ export type DepartmentProgress = RecruitmentDashboard['departments'][number]
 export type KeyEnterprise = Json<paths['/api/key-enterprises']['get']['responses'][200]>[number]
 export type KeyEnterpriseCategory = Json<paths['/api/key-enterprise-categories']['get']['responses'][200]>[number]
 export type KeyEnterpriseImportResult = Json<paths['/api/key-enterprises/import']['post']['responses'][200]>
+
+// --- young people, applications, services, imports, notifications ---------------------------------
+type Schemas = components['schemas']
+
+export type Youth = Json<paths['/api/youth/me']['get']['responses'][200]>
+export type YouthPage = Json<paths['/api/youth']['get']['responses'][200]>
+export type YouthQuery = Query<'/api/youth', 'get'>
+export type YouthProfile = Body<'/api/youth/me', 'put'>
+export type YouthRegistration = Body<'/api/youth/register', 'post'>
+export type YouthStatistics = Json<paths['/api/youth/statistics']['get']['responses'][200]>
+export type Recommendation = Json<paths['/api/youth/me/recommendations']['get']['responses'][200]>[number]
+export type Application = Json<paths['/api/applications/{id}']['get']['responses'][200]>
+export type ApplicationTransition = Body<'/api/applications/{id}/transitions', 'post'>
+export type Notification = Json<paths['/api/notifications']['get']['responses'][200]>[number]
+export type ServiceRecord = Json<paths['/api/services']['get']['responses'][200]>[number]
+export type ServiceRequest = Body<'/api/services', 'post'>
+export type ServiceRate = Json<paths['/api/service-rate']['get']['responses'][200]>
+export type RegionServiceRate = ServiceRate['regions'][number]
+export type UnservedYouth = ServiceRate['unserved'][number]
+/** The upload endpoints answer 202 with the batch; the contract leaves that body untyped. */
+export type ImportBatch = Schemas['ImportBatch']

@@ -21,6 +21,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, title: '见习单位申请备案' },
   },
   {
+    path: '/youth/register',
+    name: 'youth-register',
+    component: () => import('@/pages/YouthRegisterPage.vue'),
+    meta: { public: true, title: '青年注册' },
+  },
+  {
     path: '/positions/:id(\\d+)',
     name: 'public-position',
     component: () => import('@/pages/PublicPositionPage.vue'),
@@ -74,6 +80,25 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '重点企业名单' },
       },
       {
+        path: 'youth',
+        name: 'admin-youth',
+        component: () => import('@/terminals/admin/youth/YouthRegistryPage.vue'),
+        meta: { title: '青年实名库' },
+      },
+      {
+        path: 'service-rate',
+        name: 'admin-service-rate',
+        component: () => import('@/terminals/admin/youth/ServiceRatePage.vue'),
+        meta: { title: '服务率' },
+      },
+      {
+        path: 'imports',
+        name: 'admin-imports',
+        component: () => import('@/terminals/admin/youth/ImportsPage.vue'),
+        // Departments: only the education commission (JW); the page checks the department code.
+        meta: { roles: ['CITY_ADMIN', 'DEPARTMENT'], title: '数据共享' },
+      },
+      {
         path: 'plan-import',
         name: 'admin-plan-import',
         component: () => import('@/terminals/admin/PlanImport.vue'),
@@ -110,6 +135,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/terminals/base/BasePositions.vue'),
         meta: { title: '岗位管理' },
       },
+      {
+        path: 'applications',
+        name: 'base-applications',
+        component: () => import('@/terminals/base/BaseApplications.vue'),
+        meta: { title: '申请管理' },
+      },
     ],
   },
   {
@@ -136,10 +167,28 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '岗位详情' },
       },
       {
+        path: 'applications',
+        name: 'youth-applications',
+        component: () => import('@/terminals/youth/YouthApplications.vue'),
+        meta: { title: '我的申请' },
+      },
+      {
+        path: 'notifications',
+        name: 'youth-notifications',
+        component: () => import('@/terminals/youth/YouthNotifications.vue'),
+        meta: { title: '消息' },
+      },
+      {
         path: 'me',
         name: 'youth-me',
         component: () => import('@/terminals/youth/YouthMe.vue'),
         meta: { title: '我的' },
+      },
+      {
+        path: 'me/edit',
+        name: 'youth-me-edit',
+        component: () => import('@/terminals/youth/YouthProfileEdit.vue'),
+        meta: { title: '编辑资料' },
       },
     ],
   },

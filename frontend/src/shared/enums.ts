@@ -95,3 +95,92 @@ export function formatDateTime(s: string | undefined | null): string {
   const p = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }
+
+// --- young people ----------------------------------------------------------------------------------
+
+/** Education levels of a person (the position's 不限 is not one). */
+export const YOUTH_EDUCATIONS: Option[] = EDUCATIONS.filter((e) => e.value !== 'ANY')
+
+export const CURRENT_STATUSES: Option[] = [
+  { value: 'UNEMPLOYED', label: '未就业' },
+  { value: 'EMPLOYED', label: '已就业' },
+  { value: 'STUDYING', label: '在读' },
+]
+
+export const HARDSHIPS: Option[] = [
+  { value: 'LOW_INCOME', label: '低保家庭' },
+  { value: 'POVERTY_ALLEVIATED', label: '脱贫家庭' },
+  { value: 'DISABLED', label: '残疾' },
+  { value: 'ZERO_EMPLOYMENT', label: '零就业家庭' },
+  { value: 'OTHER', label: '其他' },
+]
+
+export const YOUTH_CATEGORIES: Option[] = [
+  { value: 'UNEMPLOYED_GRADUATE', label: '离校2年内未就业高校毕业生' },
+  { value: 'UNEMPLOYED_YOUTH', label: '16–24岁失业青年' },
+]
+
+export const YOUTH_SOURCES: Record<string, string> = {
+  SELF: '本人注册',
+  ROSTER: '教育部门共享名单',
+  STAFF: '工作人员登记',
+}
+
+export const SERVICE_KINDS: Option[] = [
+  { value: 'POSITION_PUSH', label: '岗位推送' },
+  { value: 'CAREER_GUIDANCE', label: '职业指导' },
+  { value: 'TRAINING_REFERRAL', label: '培训推荐' },
+  { value: 'PHONE_FOLLOW_UP', label: '电话回访' },
+]
+
+// --- applications ----------------------------------------------------------------------------------
+
+export const APPLICATION_STATUSES: Option[] = [
+  { value: 'SUBMITTED', label: '已投递' },
+  { value: 'SCREENING', label: '筛选中' },
+  { value: 'INTERVIEW', label: '待面试' },
+  { value: 'OFFERED', label: '已录用待确认' },
+  { value: 'ACCEPTED', label: '已接受' },
+  { value: 'REJECTED', label: '未通过' },
+  { value: 'WITHDRAWN', label: '已撤回' },
+]
+
+/** Applications that still hold the applicant's place for the position (one per position). */
+export const ACTIVE_APPLICATION_STATUSES = ['SUBMITTED', 'SCREENING', 'INTERVIEW', 'OFFERED', 'ACCEPTED']
+
+/** States the applicant can still withdraw from. */
+export const WITHDRAWABLE_STATUSES = ['SUBMITTED', 'SCREENING', 'INTERVIEW', 'OFFERED']
+
+export function applicationStatusTag(status: string | undefined): TagType {
+  switch (status) {
+    case 'OFFERED':
+    case 'ACCEPTED':
+      return 'success'
+    case 'INTERVIEW':
+      return 'warning'
+    case 'REJECTED':
+      return 'danger'
+    case 'WITHDRAWN':
+      return 'info'
+    default:
+      return 'primary'
+  }
+}
+
+// --- imports ---------------------------------------------------------------------------------------
+
+export const IMPORT_KINDS: Record<string, string> = {
+  GRADUATE_ROSTER: '高校毕业生名单',
+  ENTERPRISE_STATUS: '企业经营状态',
+}
+
+export const IMPORT_STATUSES: Record<string, string> = {
+  PROCESSING: '处理中',
+  COMPLETED: '已完成',
+  FAILED: '失败',
+}
+
+export function formatPercent(rate: number | undefined | null, digits = 1): string {
+  if (rate == null || Number.isNaN(rate)) return '—'
+  return `${(rate * 100).toFixed(digits).replace(/\.0+$/, '')}%`
+}
