@@ -82,4 +82,21 @@ class OpenApiContractTest {
         }
         assertEquals(List.of(), missing);
     }
+
+    @Test
+    void documentsTheStatusesTheEndpointsReallyReturn() throws Exception {
+        JsonNode paths = YAML.readTree(published()).get("paths");
+        Map<String, String> expected = Map.of(
+                "/api/positions", "201", "/api/bases/applications", "201", "/api/youth/register", "201",
+                "/api/applications", "201", "/api/subsidy-claims", "201", "/api/imports/graduates", "202",
+                "/api/auth/logout", "204");
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((path, status) -> {
+            JsonNode responses = paths.path(path).path("post").path("responses");
+            if (responses.get(status) == null || responses.get("200") != null) {
+                wrong.add(path + " documents " + responses.fieldNames().next());
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
 }

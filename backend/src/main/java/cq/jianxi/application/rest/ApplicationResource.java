@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +43,7 @@ public class ApplicationResource {
     @ResponseStatus(201)
     @Operation(summary = "Apply to a position",
             description = "青年申请已发布且未截止的岗位；同一岗位只能有一份进行中的申请。基地收到站内通知。")
+    @APIResponse(responseCode = "201", description = "已投递", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
     public Uni<ApplicationView> createApplication(ApplyBody body) {
         return applications.apply(callers.current(), body == null ? null : body.positionId()).map(ApplicationView::of);
     }

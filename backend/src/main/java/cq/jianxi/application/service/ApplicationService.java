@@ -43,6 +43,8 @@ public class ApplicationService {
     AuditService audit;
     @Inject
     RecruitmentChanges changes;
+    @Inject
+    cq.jianxi.internship.service.InternshipService internships;
 
     /** An application with the position and applicant names shown next to it. */
     public record Row(Application application, String positionTitle, Long baseId, String baseName, String youthName) {
@@ -111,7 +113,10 @@ public class ApplicationService {
                     new Checks().notBlank("reason", t.reason(), 500, "未通过原因").throwIfAny();
                     a.rejectReason = t.reason().trim();
                 }
-                Uni<Void> seat = to == ApplicationStatus.ACCEPTED ? takeSeat(p.id) : Uni.createFrom().voidItem();
+                // An accepted offer takes a seat and becomes an internship whose agreement the base then signs.
+                Uni<Void> seat = to == ApplicationStatus.ACCEPTED
+                        ? takeSeat(p.id).flatMap(v -> internships.createFromOffer(a.id, a.youthId, a.positionId)).replaceWithVoid()
+                        : Uni.createFrom().voidItem();
                 return seat.flatMap(v -> {
                     a.status = to;
                     a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

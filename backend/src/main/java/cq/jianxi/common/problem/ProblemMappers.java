@@ -24,6 +24,16 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** What a refusing database constraint means to the user. */
+    private static final java.util.Map<String, String> CONSTRAINT_MESSAGES = java.util.Map.of(
+            "no_overlapping_internships", "该青年在这段时间已有见习，见习时间不能重叠",
+            "subsidy_claim_once_per_month", "该月见习补贴已申领，不能重复申领",
+            "base_one_live_filing_per_employer", "该单位已有待审核或已通过的备案",
+            "employer_credit_code_key", "该统一社会信用代码已登记",
+            "user_account_username_key", "用户名已被使用",
+            "application_one_active", "已申请该岗位",
+            "youth_id_number_hash_uq", "该身份证号已登记");
+
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         Response.ResponseBuilder builder = respond(e.status(), e.type(), e.title(), e.getMessage(),
@@ -98,16 +108,24 @@ public class ProblemMappers {
             if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23")) {
                 constraint = pg.getConstraint();
             } else if (t instanceof org.hibernate.exception.ConstraintViolationException cve) {
-                constraint = cve.getConstraintName() == null ? "unique" : cve.getConstraintName();
+                constraint = cve.getConstraintName() != null ? cve.getConstraintName() : constraintIn(cve.getMessage());
             }
             if (constraint != null) {
                 LOG.debugf("Constraint %s refused a write on %s", constraint, uri.getPath());
                 return respond(409, "urn:jianxi:problem:conflict", "状态冲突",
-                        "数据与现有记录冲突（" + constraint + "），请刷新后重试", uri, null).build();
+                        CONSTRAINT_MESSAGES.getOrDefault(constraint, "数据与现有记录冲突（" + constraint + "），请刷新后重试"),
+                        uri, null).build();
             }
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(500, "about:blank", "服务器内部错误", "服务暂时不可用，请稍后再试", uri, null).build();
+    }
+
+    /** Exclusion and check violations carry the constraint's name only in the message. */
+    private static String constraintIn(String message) {
+        java.util.regex.Matcher m = message == null ? null
+                : java.util.regex.Pattern.compile("constraint \"([^\"]+)\"").matcher(message);
+        return m != null && m.find() ? m.group(1) : "unique";
     }
 
     private static Response.ResponseBuilder respond(int status, String type, String title, String detail,

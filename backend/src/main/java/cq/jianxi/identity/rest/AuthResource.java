@@ -65,6 +65,7 @@ public class AuthResource {
     @Authenticated
     @ResponseStatus(204)
     @Operation(summary = "Log out", description = "退出登录：结束当前会话，此前签发的令牌全部失效。")
+    @APIResponse(responseCode = "204", description = "已退出")
     public Uni<Void> logout() {
         return auth.logout(callers.current());
     }
@@ -76,6 +77,7 @@ public class AuthResource {
     @ResponseStatus(204)
     @Operation(summary = "Change password",
             description = "修改自己的密码。新密码至少 8 位，且包含大写字母、小写字母、数字、符号中的至少 3 类。")
+    @APIResponse(responseCode = "204", description = "密码已修改")
     public Uni<Void> changePassword(@Valid @NotNull(message = "请求体不能为空") ChangePasswordRequest request) {
         return auth.changePassword(callers.current(), request.currentPassword(), request.newPassword());
     }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,6 +58,7 @@ public class ImportResource {
     @Blocking
     @Operation(summary = "Upload the graduate roster",
             description = "市教委（或市人社局）上传高校毕业生名单（xlsx 或 CSV；列：学校、姓名、身份证号、学历、专业、毕业日期、毕业去向、见习意愿、培训意愿）。列不符合要求整份拒绝（422）；否则返回处理中的批次，后台流式处理：有效行按身份证号新建或更新登记记录，错误行逐行报告，其余照常导入；同一文件重复导入第二次不改变任何数据；中途失败不留下任何写入。")
+    @APIResponse(responseCode = "202", description = "已接收，后台处理中；轮询批次查看进度", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchView.class)))
     public Response importGraduates(@RestForm("file") FileUpload file) {
         return start(ImportService.ROSTER, file);
     }
@@ -66,6 +69,7 @@ public class ImportResource {
     @Blocking
     @Operation(summary = "Upload enterprise operating status",
             description = "市人社局上传市场监管共享的企业经营状态（列：统一社会信用代码、经营状态（存续/在业/吊销/注销/迁出）、日期），更新用人单位；吊销、注销单位的基地随即不能发布岗位。")
+    @APIResponse(responseCode = "202", description = "已接收，后台处理中；轮询批次查看进度", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchView.class)))
     public Response importEnterpriseStatus(@RestForm("file") FileUpload file) {
         return start(ImportService.ENTERPRISE_STATUS, file);
     }

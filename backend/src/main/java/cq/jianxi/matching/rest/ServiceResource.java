@@ -17,6 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -42,6 +46,7 @@ public class ServiceResource {
     @ResponseStatus(201)
     @Operation(summary = "Record a service or push a position",
             description = "区县（服务范围内的人员）或市人社局管理员为一人或多人记录服务；岗位推送会向每人发送站内通知。任何一人不在服务范围内则整体拒绝。")
+    @APIResponse(responseCode = "201", description = "已记录", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceRecordView.class)))
     public Uni<List<ServiceRecordView>> recordService(ServiceBody body) {
         if (body == null) {
             throw ApiProblem.invalidField("body", "请求体不能为空");

@@ -50,4 +50,8 @@ public class Base extends PanacheEntityBase {
     public Integer filedYear;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+    @Column(name = "revoke_reason")
+    public String revokeReason;
 }

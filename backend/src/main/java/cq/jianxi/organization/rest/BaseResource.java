@@ -26,6 +26,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -49,6 +52,7 @@ public class BaseResource {
     @ResponseStatus(201)
     @Operation(summary = "Apply for base filing",
             description = "提交见习基地备案申请。未登录时为单位自主申请：同时创建待审核的基地账户（须提供用户名和密码）；市级部门（科技局、经信委、民政局、商务委、国资委、工商联）登录后提交即为推荐，记录推荐部门；区县或市人社局管理员提交即直接备案（区县只能备案本区县单位）。")
+    @APIResponse(responseCode = "201", description = "申请已提交（区县备案时已通过）", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BaseView.class)))
     public Uni<BaseView> applyForFiling(FilingApplication body) {
         if (body == null) {
             throw ApiProblem.invalidField("body", "请求体不能为空");
@@ -75,6 +79,16 @@ public class BaseResource {
     @Operation(summary = "Reject a base filing", description = "驳回备案申请，须填写理由。单位可修改后重新申请。")
     public Uni<BaseView> rejectBase(@PathParam("id") long id, RejectRequest body) {
         return filings.reject(callers.current(), id, body == null ? null : body.reason()).map(BaseView::of);
+    }
+
+    @POST
+    @Path("/bases/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "Revoke a base filing",
+            description = "区县（本区县）或市人社局管理员撤销已备案基地（须填理由）。撤销后不能发布岗位、不能申领见习补贴。")
+    public Uni<BaseView> revokeBase(@PathParam("id") long id, RejectRequest body) {
+        return filings.revoke(callers.current(), id, body == null ? null : body.reason()).map(BaseView::of);
     }
 
     @GET

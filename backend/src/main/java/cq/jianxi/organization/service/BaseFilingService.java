@@ -214,6 +214,24 @@ public class BaseFilingService {
         });
     }
 
+    /** Revokes an approved filing: the base can no longer publish positions or claim subsidies. */
+    @WithTransaction
+    public Uni<BaseDetails> revoke(Caller caller, long id, String reason) {
+        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
+        new Checks().notBlank("reason", reason, 500, "撤销理由").throwIfAny();
+        return bases.findByIdForUpdate(id).flatMap(base -> {
+            requireVisible(caller, base);
+            if (base.status != BaseStatus.APPROVED) {
+                throw ApiProblem.conflict("只能撤销已备案的基地，当前状态：" + base.status.label());
+            }
+            base.status = BaseStatus.REVOKED;
+            base.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            base.revokeReason = reason.trim();
+            return audit.record(caller, AuditAction.BASE_REVOKED, "base", String.valueOf(id), reason.trim())
+                    .flatMap(v -> details(base, false, caller));
+        });
+    }
+
     /** One base; the contact phone is masked unless {@code reveal}, and every full view is audited. */
     @WithTransaction
     public Uni<BaseDetails> get(Caller caller, long id, boolean reveal) {

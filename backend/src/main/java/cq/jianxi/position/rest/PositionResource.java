@@ -23,6 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -83,6 +86,7 @@ public class PositionResource {
     @ResponseStatus(201)
     @Operation(summary = "Create a position draft",
             description = "见习基地新建岗位草稿。基地须已备案；字段错误逐项返回（如招募人数 ≤ 0、期限不在 3–12 个月、截止日期已过、部门任务与单位性质或岗位类别不符）。")
+    @APIResponse(responseCode = "201", description = "草稿已创建", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PositionView.class)))
     public Uni<PositionView> createPosition(PositionDraftBody body) {
         return positions.create(callers.current(), draft(body)).map(PositionView::of);
     }

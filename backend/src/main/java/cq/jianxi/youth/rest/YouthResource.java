@@ -24,6 +24,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -47,6 +50,7 @@ public class YouthResource {
     @ResponseStatus(201)
     @Operation(summary = "Register a young person",
             description = "青年在手机端实名注册：校验身份证号（校验位、出生日期、年满 16 周岁），同一身份证号只能注册一次；教育部门共享名单中已有的记录在姓名一致时由本人认领。同时创建青年账户。")
+    @APIResponse(responseCode = "201", description = "已注册", content = @Content(mediaType = "application/json", schema = @Schema(implementation = YouthView.class)))
     public Uni<YouthView> registerYouth(RegistrationBody body) {
         if (body == null || body.profile() == null) {
             throw ApiProblem.invalidField("profile", "请填写登记信息");

@@ -1,0 +1,20 @@
+package cq.jianxi.internship.domain;
+
+/** An internship's state; the report indicators count these by their dates. */
+public enum InternshipState {
+    PENDING("协议待签订"), ON_POST("在岗"), COMPLETED("完成见习"), RETAINED_EARLY("提前留用"), ABNORMAL("非正常结束");
+
+    private final String label;
+
+    InternshipState(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean ended() {
+        return this == COMPLETED || this == RETAINED_EARLY || this == ABNORMAL;
+    }
+}

@@ -1,0 +1,224 @@
+package cq.jianxi.internship.rest;
+
+import cq.jianxi.common.problem.ApiProblem;
+import cq.jianxi.common.security.CallerProvider;
+import cq.jianxi.internship.domain.Internship;
+import cq.jianxi.internship.domain.InternshipMonth;
+import cq.jianxi.internship.service.InternshipService;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Internships (见习) from the agreement to the outcome, and their monthly confirmations. */
+@Path("/api/internships")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "见习管理")
+@Authenticated
+public class InternshipResource {
+
+    @Inject
+    InternshipService internships;
+
+    @Inject
+    CallerProvider callers;
+
+    @GET
+    @Operation(summary = "List internships",
+            description = "按数据范围列出见习：青年看本人，基地看本基地，区县看本区县，市人社局看全市。可按状态、区县、基地、月份（该月在岗过）过滤。")
+    public Uni<List<InternshipView>> listInternships(
+            @Parameter(description = "状态：PENDING、ON_POST、COMPLETED、RETAINED_EARLY、ABNORMAL") @QueryParam("state") String state,
+            @Parameter(description = "区县代码") @QueryParam("region") String region,
+            @Parameter(description = "基地编号") @QueryParam("base") Long base,
+            @Parameter(description = "月份 YYYY-MM：该月内在岗过的见习") @QueryParam("month") String month) {
+        return internships.list(callers.current(), state, region, base, month)
+                .map(list -> list.stream().map(InternshipView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an internship", description = "见习详情，含协议内容（可用于打印见习协议）。")
+    public Uni<InternshipView> getInternship(@PathParam("id") long id) {
+        return internships.get(callers.current(), id).map(InternshipView::of);
+    }
+
+    @POST
+    @Path("/{id}/agreement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign the agreement",
+            description = "见习基地签订见习协议：带教老师、开始日期、计划结束日期（开始后 3–12 个月）、月基本生活费（不低于该年度下限）。签订后自开始日期起在岗。见习时间与该青年的其他见习重叠时拒绝（数据库排他约束）。")
+    public Uni<InternshipView> signAgreement(@PathParam("id") long id, AgreementBody body) {
+        if (body == null) {
+            throw ApiProblem.invalidField("body", "请求体不能为空");
+        }
+        return internships.sign(callers.current(), id, new InternshipService.Agreement(body.mentorName(), body.mentorPhone(),
+                body.startDate(), body.plannedEnd(), body.monthlyAllowance())).map(InternshipView::of);
+    }
+
+    @POST
+    @Path("/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End an internship",
+            description = "基地结束见习：COMPLETED 按协议完成（日期为计划结束日）、RETAINED_EARLY 提前留用（早于计划结束日）、ABNORMAL 非正常结束（早于计划结束日，须填原因）。日期不能早于开始日期或晚于今天。")
+    public Uni<InternshipView> endInternship(@PathParam("id") long id, EndBody body) {
+        if (body == null) {
+            throw ApiProblem.invalidField("type", "请选择结束方式");
+        }
+        return internships.end(callers.current(), id, body.type(), body.date(), body.reason()).map(InternshipView::of);
+    }
+
+    @POST
+    @Path("/{id}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the outcome",
+            description = "完成见习后的去向：RETAINED 被见习单位留用、EMPLOYED_ELSEWHERE 其他方式就业（须注明途径 BASE_RECOMMENDATION 见习单位推荐、PUBLIC_SERVICE 公共就业人才服务机构推荐、OWN_SEARCH 自主择业）、NOT_EMPLOYED 未就业。")
+    public Uni<InternshipView> recordOutcome(@PathParam("id") long id, OutcomeBody body) {
+        if (body == null) {
+            throw ApiProblem.invalidField("outcome", "请选择去向");
+        }
+        return internships.outcome(callers.current(), id, body.outcome(), body.channel(), body.date()).map(InternshipView::of);
+    }
+
+    @POST
+    @Path("/{id}/follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a follow-up", description = "见习结束后 3 个月、6 个月的就业情况回访。")
+    public Uni<InternshipView> recordFollowUp(@PathParam("id") long id, FollowUpBody body) {
+        if (body == null) {
+            throw ApiProblem.invalidField("months", "请填写回访时点");
+        }
+        return internships.followUp(callers.current(), id, body.months(), body.employed(), body.note()).map(InternshipView::of);
+    }
+
+    @POST
+    @Path("/{id}/confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a month",
+            description = "月度在岗确认：基地填写在岗天数，青年在手机端确认；双方都确认的月份才能申领补贴。见习期外、未来月份、非正常结束之后的月份不能确认。")
+    public Uni<MonthView> confirmMonth(@PathParam("id") long id, ConfirmationBody body) {
+        if (body == null) {
+            throw ApiProblem.invalidField("month", "请填写月份");
+        }
+        return internships.confirm(callers.current(), id, body.month(), body.daysPresent()).map(MonthView::of);
+    }
+
+    @POST
+    @Path("/{id}/months/{month}/flag")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Flag a month not worked",
+            description = "青年标记某月未实际在岗（防止冒领补贴）；被标记的月份不能申领，区县审核时可见。")
+    public Uni<MonthView> flagMonth(@PathParam("id") long id, @PathParam("month") String month, FlagBody body) {
+        return internships.flag(callers.current(), id, month, body == null ? null : body.reason()).map(MonthView::of);
+    }
+
+    @GET
+    @Path("/{id}/months")
+    @Operation(summary = "Monthly confirmations", description = "见习各月的确认情况。")
+    public Uni<List<MonthView>> listMonths(@PathParam("id") long id) {
+        return internships.months(callers.current(), id).map(list -> list.stream().map(MonthView::of).toList());
+    }
+
+    @Schema(name = "InternshipAgreement", description = "见习协议内容")
+    public record AgreementBody(
+            @Schema(description = "带教老师姓名", required = true) String mentorName,
+            @Schema(description = "带教老师电话") String mentorPhone,
+            @Schema(description = "见习开始日期", required = true) LocalDate startDate,
+            @Schema(description = "计划结束日期（开始后 3–12 个月）", required = true) LocalDate plannedEnd,
+            @Schema(description = "月基本生活费（元）", required = true) BigDecimal monthlyAllowance) {
+    }
+
+    @Schema(name = "InternshipEnd", description = "结束见习")
+    public record EndBody(
+            @Schema(description = "COMPLETED、RETAINED_EARLY 或 ABNORMAL", required = true) String type,
+            @Schema(description = "结束日期（完成见习可省略，取计划结束日）") LocalDate date,
+            @Schema(description = "原因（非正常结束时必填）") String reason) {
+    }
+
+    @Schema(name = "InternshipOutcome", description = "见习去向")
+    public record OutcomeBody(
+            @Schema(description = "RETAINED、EMPLOYED_ELSEWHERE 或 NOT_EMPLOYED", required = true) String outcome,
+            @Schema(description = "其他方式就业的途径：BASE_RECOMMENDATION、PUBLIC_SERVICE、OWN_SEARCH") String channel,
+            @Schema(description = "去向日期（默认今天）") LocalDate date) {
+    }
+
+    @Schema(name = "InternshipFollowUp", description = "见习后回访")
+    public record FollowUpBody(
+            @Schema(description = "回访时点：3 或 6（个月）", required = true) Integer months,
+            @Schema(description = "是否就业", required = true) Boolean employed,
+            @Schema(description = "备注") String note) {
+    }
+
+    @Schema(name = "MonthConfirmation", description = "月度在岗确认")
+    public record ConfirmationBody(
+            @Schema(description = "月份 YYYY-MM", required = true) String month,
+            @Schema(description = "在岗天数（基地确认时必填）") Integer daysPresent) {
+    }
+
+    @Schema(name = "MonthFlag", description = "标记未在岗")
+    public record FlagBody(@Schema(description = "说明", required = true) String reason) {
+    }
+
+    @Schema(name = "InternshipMonth", description = "一个月的在岗确认")
+    public record MonthView(
+            @Schema(description = "月份 YYYY-MM", required = true) String month,
+            @Schema(description = "基地填报的在岗天数") Integer daysPresent,
+            @Schema(description = "基地确认时间") OffsetDateTime baseConfirmedAt,
+            @Schema(description = "青年确认时间") OffsetDateTime youthConfirmedAt,
+            @Schema(description = "青年标记未在岗的时间") OffsetDateTime youthFlaggedAt,
+            @Schema(description = "青年标记的说明") String youthFlagReason,
+            @Schema(description = "双方是否都已确认（可申领）", required = true) boolean claimable) {
+        static MonthView of(InternshipMonth m) {
+            return new MonthView(YearMonth.from(m.month).toString(), m.daysPresent, m.baseConfirmedAt, m.youthConfirmedAt,
+                    m.youthFlaggedAt, m.youthFlagReason, m.confirmedByBoth());
+        }
+    }
+
+    @Schema(name = "Internship", description = "见习记录")
+    public record InternshipView(
+            @Schema(description = "编号", required = true) long id,
+            @Schema(description = "青年编号", required = true) long youthId,
+            @Schema(description = "青年姓名", required = true) String youthName,
+            @Schema(description = "基地编号", required = true) long baseId,
+            @Schema(description = "基地名称", required = true) String baseName,
+            @Schema(description = "岗位编号", required = true) long positionId,
+            @Schema(description = "岗位名称", required = true) String positionTitle,
+            @Schema(description = "基地所在区县", required = true) String regionCode,
+            @Schema(description = "状态代码", required = true) String state,
+            @Schema(description = "状态（中文）", required = true) String stateLabel,
+            @Schema(description = "带教老师") String mentorName,
+            @Schema(description = "带教老师电话（脱敏）") String mentorPhone,
+            @Schema(description = "开始日期", required = true) LocalDate startDate,
+            @Schema(description = "计划结束日期", required = true) LocalDate plannedEnd,
+            @Schema(description = "实际结束日期") LocalDate actualEnd,
+            @Schema(description = "月基本生活费（元）", required = true) BigDecimal monthlyAllowance,
+            @Schema(description = "到岗时是否为离校2年内未就业高校毕业生", required = true) boolean unemployedGraduate,
+            @Schema(description = "结束原因") String endReason,
+            @Schema(description = "去向") String outcome,
+            @Schema(description = "其他方式就业的途径") String outcomeChannel,
+            @Schema(description = "协议签订时间") OffsetDateTime agreementSignedAt) {
+        static InternshipView of(InternshipService.Row r) {
+            Internship i = r.internship();
+            return new InternshipView(i.id, i.youthId, r.youthName(), i.baseId, r.baseName(), i.positionId, r.positionTitle(),
+                    i.regionCode, i.state.name(), i.state.label(), i.mentorName, r.mentorPhone(), i.startDate, i.plannedEnd,
+                    i.actualEnd, i.monthlyAllowance, i.unemployedGraduate, i.endReason, i.outcome, i.outcomeChannel,
+                    i.agreementSignedAt);
+        }
+    }
+}
