@@ -210,4 +210,31 @@ class InternshipSubsidyFlowTest {
                 .body("violations.field", hasItem("retentionThreshold"));
         Api.as("wanzhou").get("/api/subsidy-rates").then().statusCode(200).body("year", hasItem(2026));
     }
+
+    @Test
+    void aPaymentFileIsRecordedWholeOrNotAtAllAndTotalsFollow() {
+        long id = acceptedInternship("flow_base5", "flow_youth5");
+        YearMonth last = YearMonth.now().minusMonths(1);
+        sign("flow_base5", id, last.atDay(1));
+        confirm(Recruitment.asBase("flow_base5"), id, last, 22).then().statusCode(200);
+        confirm(Youths.as("flow_youth5"), id, last, null).then().statusCode(200);
+        Number claimId = claim("flow_base5", id, last).then().statusCode(201).extract().path("id");
+        Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("amount", "1300.00"))
+                .post("/api/subsidy-claims/" + claimId + "/approve").then().statusCode(200).body("approvedAmount", equalTo(1300.00f));
+        String today = LocalDate.now().toString();
+        var before = Api.as("wanzhou").get("/api/subsidy-totals").then().statusCode(200).extract().jsonPath();
+        String bad = "申领编号,拨付日期,金额,资金层级\n" + claimId + "," + today + ",800.00,市级\n" + claimId + "," + today + ",600.00,省级\n";
+        Api.as("wanzhou").multiPart("file", "pay.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .post("/api/subsidy-claims/disbursements/import").then().statusCode(422)
+                .body("violations.row", hasItem(3));
+        assertEquals(0, TestDb.count("select count(*) from disbursement where claim_id = ?", claimId.longValue()));
+        String good = "申领编号,拨付日期,金额,资金层级\n" + claimId + "," + today + ",800.00,市级\n" + claimId + "," + today + ",500.00,区县级\n";
+        Api.as("wanzhou").multiPart("file", "pay.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .post("/api/subsidy-claims/disbursements/import").then().statusCode(200).body("recorded", equalTo(2));
+        Api.as("wanzhou").get("/api/subsidy-claims?internshipId=" + id).then().body("[0].status", equalTo("PAID"));
+        var after = Api.as("wanzhou").get("/api/subsidy-totals").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, after.getList("regionCode").size());
+        assertEquals(0, new java.math.BigDecimal(before.getString("[0].paid")).add(new java.math.BigDecimal("1300.00"))
+                .compareTo(new java.math.BigDecimal(after.getString("[0].paid"))));
+    }
 }

@@ -129,6 +129,44 @@ public class SubsidyResource {
                 .map(list -> list.stream().map(p -> new PaymentView(p.paidOn(), p.amount(), p.fundingLevel())).toList());
     }
 
+    @GET
+    @Path("/subsidy-totals")
+    @Operation(summary = "Subsidy totals by region",
+            description = "某年度各区县见习补贴申领、核定、拨付金额（元）及拨付万元数（即附件4 指标 14 的年度累计）。区县管理员只看本区县。")
+    public Uni<List<TotalView>> getSubsidyTotals(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+        int y = year != null ? year : java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        return subsidies.totals(callers.current(), y).map(list -> list.stream().map(t -> new TotalView(t.regionCode(),
+                t.regionName(), t.requested(), t.approved(), t.paid(),
+                t.paid().divide(BigDecimal.valueOf(10_000), 2, java.math.RoundingMode.HALF_UP))).toList());
+    }
+
+    @POST
+    @Path("/subsidy-claims/disbursements/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Record payments from a file",
+            description = "批量登记拨付：上传 CSV 或 xlsx（列：申领编号、拨付日期、金额、资金层级（中央/市级/区县级 或 CENTRAL/CITY/DISTRICT））。任何一行有误则整份拒绝（422），不写入任何数据。")
+    public Uni<BatchPaymentResult> importDisbursements(@org.jboss.resteasy.reactive.RestForm("file")
+                                                      org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        var caller = callers.current();
+        byte[] content = cq.jianxi.common.web.Uploads.readSmall(file, 5L * 1024 * 1024);
+        List<SubsidyService.PaymentLine> lines = PaymentFile.parse(content);
+        return subsidies.disburseAll(caller, lines).map(BatchPaymentResult::new);
+    }
+
+    @Schema(name = "BatchPaymentResult", description = "批量登记拨付结果")
+    public record BatchPaymentResult(@Schema(description = "登记的拨付笔数", required = true) int recorded) {
+    }
+
+    @Schema(name = "SubsidyTotal", description = "一个区县的年度补贴合计")
+    public record TotalView(
+            @Schema(description = "区县代码", required = true) String regionCode,
+            @Schema(description = "区县名称", required = true) String regionName,
+            @Schema(description = "申领金额（元，不含驳回）", required = true) BigDecimal requested,
+            @Schema(description = "核定金额（元）", required = true) BigDecimal approved,
+            @Schema(description = "实际拨付（元）", required = true) BigDecimal paid,
+            @Schema(description = "实际拨付（万元，两位小数）", required = true) BigDecimal paidTenThousand) {
+    }
+
     @Schema(name = "SubsidyRate", description = "年度见习补贴标准")
     public record RateView(
             @Schema(description = "年度", required = true) int year,

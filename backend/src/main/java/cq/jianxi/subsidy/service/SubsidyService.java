@@ -275,6 +275,82 @@ public class SubsidyService {
         return query(where.toString(), params);
     }
 
+    /** A region's subsidy figures for a year, in 元. */
+    public record RegionTotal(String regionCode, String regionName, BigDecimal requested, BigDecimal approved,
+                              BigDecimal paid) {
+    }
+
+    /** Per-region totals of claims and payments in a year (payments by payment date, claims by month). */
+    @WithSession
+    public Uni<List<RegionTotal>> totals(Caller caller, int year) {
+        caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DEPARTMENT);
+        String only = caller.is(Role.DISTRICT_ADMIN) ? caller.regionCode() : null;
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        select r.code, r.short_name,
+                               coalesce((select sum(c.requested_amount) from subsidy_claim c where c.region_code = r.code
+                                         and c.status <> 'REJECTED' and extract(year from c.month) = :year), 0),
+                               coalesce((select sum(c.approved_amount) from subsidy_claim c where c.region_code = r.code
+                                         and c.status in ('APPROVED', 'PAID') and extract(year from c.month) = :year), 0),
+                               coalesce((select sum(d.amount) from disbursement d where d.region_code = r.code
+                                         and extract(year from d.paid_on) = :year), 0)
+                        from region r where cast(:region as varchar) is null or r.code = :region order by r.seq""", Object[].class)
+                .setParameter("year", year).setParameter("region", only).getResultList())
+                .map(rows -> rows.stream().map(r -> new RegionTotal((String) r[0], (String) r[1], (BigDecimal) r[2],
+                        (BigDecimal) r[3], (BigDecimal) r[4])).toList());
+    }
+
+    /** One line of a batch payment upload. */
+    public record PaymentLine(int row, Long claimId, LocalDate paidOn, BigDecimal amount, String fundingLevel) {
+    }
+
+    /** Records a batch of payments, all or nothing: any bad line refuses the whole file. */
+    @WithTransaction
+    public Uni<Integer> disburseAll(Caller caller, List<PaymentLine> lines) {
+        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
+        Uni<Integer> chain = Uni.createFrom().item(0);
+        for (PaymentLine line : lines) {
+            chain = chain.flatMap(n -> recordPayment(caller, line).replaceWith(n + 1));
+        }
+        return chain;
+    }
+
+    private Uni<Void> recordPayment(Caller caller, PaymentLine line) {
+        String where = "第 " + line.row() + " 行：";
+        if (line.claimId() == null || line.paidOn() == null || line.paidOn().isAfter(InternshipService.today())
+                || !money(line.amount()) || line.amount().signum() <= 0
+                || !List.of("CENTRAL", "CITY", "DISTRICT").contains(line.fundingLevel())) {
+            throw ApiProblem.unprocessable(where + "申领编号、拨付日期、金额或资金层级不正确",
+                    List.of(cq.jianxi.common.problem.Violation.inFile(line.row(), "file", "申领编号、拨付日期、金额或资金层级不正确")));
+        }
+        return SubsidyClaim.<SubsidyClaim>findById(line.claimId(), LockModeType.PESSIMISTIC_WRITE).flatMap(c -> {
+            if (c == null || (caller.is(Role.DISTRICT_ADMIN) && !c.regionCode.equals(caller.regionCode()))) {
+                throw ApiProblem.unprocessable(where + "申领不存在或不在本区县",
+                        List.of(cq.jianxi.common.problem.Violation.inFile(line.row(), "claimId", "申领不存在或不在本区县")));
+            }
+            if (!"APPROVED".equals(c.status)) {
+                throw ApiProblem.unprocessable(where + "申领状态为" + label(c.status),
+                        List.of(cq.jianxi.common.problem.Violation.inFile(line.row(), "claimId", "申领状态为" + label(c.status))));
+            }
+            return paid(c.id).flatMap(already -> {
+                BigDecimal total = already.add(line.amount());
+                if (total.compareTo(c.approvedAmount) > 0) {
+                    throw ApiProblem.unprocessable(where + "拨付合计超过核定金额",
+                            List.of(cq.jianxi.common.problem.Violation.inFile(line.row(), "amount", "拨付合计 " + total + " 元超过核定金额 " + c.approvedAmount + " 元")));
+                }
+                if (total.compareTo(c.approvedAmount) == 0) {
+                    c.status = "PAID";
+                }
+                return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                                insert into disbursement (claim_id, region_code, paid_on, amount, funding_level, recorded_by)
+                                values (:claim, :region, :paidOn, :amount, :level, :by)""")
+                        .setParameter("claim", c.id).setParameter("region", c.regionCode).setParameter("paidOn", line.paidOn())
+                        .setParameter("amount", line.amount()).setParameter("level", line.fundingLevel())
+                        .setParameter("by", caller.username()).executeUpdate());
+            }).call(x -> audit.record(caller, AuditAction.SUBSIDY_DISBURSED, "subsidy_claim", String.valueOf(c.id),
+                    line.amount().toPlainString() + " " + line.fundingLevel() + "（批量）")).replaceWithVoid();
+        });
+    }
+
     @WithSession
     public Uni<List<Payment>> payments(Caller caller, long claimId) {
         return list(caller, null, null, null).flatMap(rows -> {
