@@ -30,7 +30,10 @@ class RosterImportTest {
 
     static JsonPath upload(String user, String password, String path, byte[] file) {
         JsonPath started = Api.as(user, password).multiPart("file", "roster.csv", file, "text/csv").post(path)
-                .then().statusCode(202).body("status", equalTo("PROCESSING")).extract().jsonPath();
+                .then().statusCode(202)
+                // A small file may already be done by the time the batch is read back.
+                .body("status", org.hamcrest.Matchers.anyOf(equalTo("PROCESSING"), equalTo("COMPLETED")))
+                .extract().jsonPath();
         return awaitBatch(user, password, started.getLong("id"));
     }
 

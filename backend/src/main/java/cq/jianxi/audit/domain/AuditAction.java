@@ -24,6 +24,7 @@ public enum AuditAction {
     SUBSIDY_APPROVED("审核通过补贴申领"),
     SUBSIDY_REJECTED("驳回补贴申领"),
     SUBSIDY_DISBURSED("登记补贴拨付"),
+    CALENDAR_PUBLISHED("录入放假安排"),
     EMPLOYER_STATUS_CHANGED("更新单位经营状态"),
     KEY_ENTERPRISES_IMPORTED("导入重点企业名单"),
     POSITION_CREATED("新建见习岗位"),
