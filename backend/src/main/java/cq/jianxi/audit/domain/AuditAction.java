@@ -25,6 +25,8 @@ public enum AuditAction {
     SUBSIDY_REJECTED("驳回补贴申领"),
     SUBSIDY_DISBURSED("登记补贴拨付"),
     CALENDAR_PUBLISHED("录入放假安排"),
+    ACTIVITY_RECORDED("登记见习活动"),
+    REPORT_INPUT_SAVED("填报月报指标"),
     EMPLOYER_STATUS_CHANGED("更新单位经营状态"),
     KEY_ENTERPRISES_IMPORTED("导入重点企业名单"),
     POSITION_CREATED("新建见习岗位"),

@@ -1,0 +1,92 @@
+package cq.jianxi.report.rest;
+
+import cq.jianxi.common.security.CallerProvider;
+import cq.jianxi.internship.service.InternshipService;
+import cq.jianxi.report.service.MonthlyReportService;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The monthly summary (Annex 4) and progress (Annex 5) tables of a region or the city. */
+@Path("/api/reports/monthly/{regionCode}/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "统计报表")
+@Authenticated
+public class MonthlyReportResource {
+
+    @Inject
+    MonthlyReportService reports;
+
+    @Inject
+    CallerProvider callers;
+
+    @GET
+    @Operation(summary = "A month's report tables",
+            description = "某区县（或 CITY 全市，为 41 个区县之和）某月的附件4 汇总表（14 项指标，指标5 由区县填报，其余由业务数据计算）和附件5 推进表（10 列，由当月活动计算），以及校验结果：1≥2、3≥4、5≥6≥7、8≥9+11、9≥10，和“上期末在岗 + 本期到岗 − 完成 − 非正常结束 = 本期末在岗”。截止日期为次月第 2 个工作日。区县管理员只能查看本区县。")
+    public Uni<ReportView> getMonthlyReport(@PathParam("regionCode") String regionCode, @PathParam("period") String period) {
+        return reports.compute(callers.current(), regionCode, InternshipService.parseMonth(period)).map(ReportView::of);
+    }
+
+    @PUT
+    @Path("/inputs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enter indicator 5", description = "区县填报指标5“本期计划组织见习人数”，返回重新计算的报表。")
+    public Uni<ReportView> putMonthlyReportInputs(@PathParam("regionCode") String regionCode, @PathParam("period") String period,
+                                                  InputsBody body) {
+        var caller = callers.current();
+        var month = InternshipService.parseMonth(period);
+        return reports.setPlannedParticipants(caller, regionCode, month, body == null ? null : body.plannedParticipants())
+                .flatMap(v -> reports.compute(caller, regionCode, month)).map(ReportView::of);
+    }
+
+    @Schema(name = "MonthlyReportInputs", description = "区县填报项")
+    public record InputsBody(@Schema(description = "指标5：本期计划组织见习人数", required = true) Integer plannedParticipants) {
+    }
+
+    @Schema(name = "ReportCell", description = "报表中的一项")
+    public record CellView(
+            @Schema(description = "序号", required = true) int no,
+            @Schema(description = "名称", required = true) String name,
+            @Schema(description = "值（指标5 未填报时为空；指标14 为万元）") BigDecimal value) {
+    }
+
+    @Schema(name = "ReportViolation", description = "未通过的校验规则")
+    public record FindingView(
+            @Schema(description = "规则，如 1≥2、8≥9+11、continuity", required = true) String rule,
+            @Schema(description = "说明", required = true) String message) {
+    }
+
+    @Schema(name = "MonthlyReport", description = "月度报表")
+    public record ReportView(
+            @Schema(description = "区县代码或 CITY", required = true) String regionCode,
+            @Schema(description = "统计月份 YYYY-MM", required = true) String period,
+            @Schema(description = "状态：DRAFT 填报中", required = true) String status,
+            @Schema(description = "截止日期（次月第 2 个工作日）；放假安排未录入时为空") LocalDate dueDate,
+            @Schema(description = "截止日期无法确定时的说明") String dueDateMessage,
+            @Schema(description = "提交时间") OffsetDateTime submittedAt,
+            @Schema(description = "附件4 汇总表 14 项指标", required = true) List<CellView> annex4,
+            @Schema(description = "附件5 推进表 10 列", required = true) List<CellView> annex5,
+            @Schema(description = "未通过的校验（为空才可提交）", required = true) List<FindingView> violations) {
+        static ReportView of(MonthlyReportService.Report r) {
+            return new ReportView(r.regionCode(), r.period().toString(), r.status(), r.dueDate(), r.dueDateMessage(), null,
+                    r.annex4().stream().map(c -> new CellView(c.no(), c.name(), c.value())).toList(),
+                    r.annex5().stream().map(c -> new CellView(c.no(), c.name(), c.value())).toList(),
+                    r.violations().stream().map(f -> new FindingView(f.rule(), f.message())).toList());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cq.jianxi.report;
+
+import cq.jianxi.support.Api;
+import cq.jianxi.support.EmbeddedPostgresResource;
+import cq.jianxi.support.Recruitment;
+import cq.jianxi.support.TestDb;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A month of records in 彭水县 (500243), checked value by value. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class MonthlyReportTest {
+
+    static final String REGION = "500243";
+
+    private static String value(JsonPath report, String annex, int no) {
+        String v = report.getString(annex + ".find { it.no == " + no + " }.value");
+        return v == null ? null : new java.math.BigDecimal(v).stripTrailingZeros().toPlainString();
+    }
+
+    @Test
+    void computesBothTablesAndRefusesSubmissionUntilIndicatorFiveIsEntered() {
+        TestDb.createUser("pengshui", Api.PASSWORD, "DISTRICT_ADMIN", REGION, null);
+        // Two bases approved in March 2026, one earlier in February.
+        long early = filedBase("彭水早期单位", "2026-02-10 10:00+08");
+        long march = filedBase("彭水三月单位", "2026-03-03 10:00+08");
+        filedBase("彭水三月单位二", "2026-03-31 23:30+08");
+        // Positions: 10 published in February (closed in March), 6 in March, 4 in April.
+        position(early, 10, "2026-02-15 09:00+08", "2026-03-20 09:00+08");
+        position(march, 6, "2026-03-05 09:00+08", null);
+        position(march, 4, "2026-04-01 00:10+08", null);
+        Api.as("pengshui").contentType(ContentType.JSON).body(Map.of("kind", "MATCHING_OFFLINE", "regionCode", REGION,
+                        "heldOn", "2026-03-12", "title", "春季见习双选会", "organizer", "彭水县人社局", "venue", "县体育馆",
+                        "basesCount", 12, "positionsOffered", 80, "unemployedYouth", 15, "graduates", 40))
+                .post("/api/activities").then().statusCode(201);
+        Api.as("pengshui").contentType(ContentType.JSON).body(Map.of("kind", "POLICY_SESSION", "regionCode", REGION,
+                        "heldOn", "2026-03-20", "title", "见习政策进园区", "organizer", "彭水县人社局",
+                        "employersServed", 25, "youthServed", 60))
+                .post("/api/activities").then().statusCode(201);
+        Api.as("pengshui").contentType(ContentType.JSON).body(Map.of("kind", "MATCHING_ONLINE", "regionCode", REGION,
+                        "heldOn", "2026-03-25", "title", "线上直播带岗", "organizer", "彭水县人社局"))
+                .post("/api/activities").then().statusCode(400).body("violations.field", hasItem("link"));
+
+        JsonPath report = Api.as("pengshui").get("/api/reports/monthly/" + REGION + "/2026-03").then().statusCode(200)
+                .body("annex4", hasSize(14)).body("annex5", hasSize(10))
+                .body("dueDate", equalTo("2026-04-02"))
+                .body("violations.rule", hasItem("5"))
+                .extract().jsonPath();
+        assertEquals("3", value(report, "annex4", 1));
+        assertEquals("2", value(report, "annex4", 2));
+        assertEquals("6", value(report, "annex4", 3));
+        assertEquals("6", value(report, "annex4", 4));
+        assertEquals(null, value(report, "annex4", 5));
+        assertEquals("0", value(report, "annex5", 1));
+        assertEquals("1", value(report, "annex5", 2));
+        assertEquals("12", value(report, "annex5", 3));
+        assertEquals("80", value(report, "annex5", 4));
+        assertEquals("15", value(report, "annex5", 5));
+        assertEquals("40", value(report, "annex5", 6));
+        assertEquals("1", value(report, "annex5", 8));
+        assertEquals("25", value(report, "annex5", 9));
+        assertEquals("60", value(report, "annex5", 10));
+        assertEquals("本期末实有见习单位总数", report.getString("annex4.find { it.no == 1 }.name"));
+
+        Api.as("pengshui").contentType(ContentType.JSON).body(Map.of("plannedParticipants", 30))
+                .put("/api/reports/monthly/" + REGION + "/2026-03/inputs").then().statusCode(200)
+                .body("violations", hasSize(0))
+                .body("annex4.find { it.no == 5 }.value", equalTo(30));
+        Api.as("wanzhou").get("/api/reports/monthly/" + REGION + "/2026-03").then().statusCode(403);
+        Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("plannedParticipants", 1))
+                .put("/api/reports/monthly/" + REGION + "/2026-03/inputs").then().statusCode(403);
+        Api.as("admin").get("/api/reports/monthly/CITY/2026-03").then().statusCode(200).body("regionCode", equalTo("CITY"));
+        Api.as("pengshui").get("/api/reports/monthly/CITY/2026-03").then().statusCode(403);
+    }
+
+    private static long filedBase(String name, String decidedAt) {
+        Number id = Api.as("admin").contentType(ContentType.JSON).body(Recruitment.application(REGION, name, "PRIVATE", null))
+                .post("/api/bases/applications").then().statusCode(201).extract().path("id");
+        TestDb.update("update base set decided_at = ?::timestamptz, filed_year = 2026 where id = ?", decidedAt, id.longValue());
+        return id.longValue();
+    }
+
+    private static void position(long base, int headcount, String publishedAt, String closedAt) {
+        TestDb.update("""
+                insert into position (base_id, title, category, headcount, education, description, region_code, monthly_allowance,
+                                      duration_months, deadline, status, close_reason, first_published_at, published_year, closed_at)
+                values (?, '报表岗位', 'OTHER', ?, 'ANY', '报表测试', ?, 2300, 6, '2026-12-31',
+                        case when ?::timestamptz is null then 'PUBLISHED' else 'CLOSED' end,
+                        case when ?::timestamptz is null then null else 'WITHDRAWN' end, ?::timestamptz, 2026, ?::timestamptz)""",
+                base, headcount, REGION, closedAt, closedAt, publishedAt, closedAt);
+    }
+}
