@@ -82,6 +82,36 @@ class MonthlyReportTest {
                 .put("/api/reports/monthly/" + REGION + "/2026-03/inputs").then().statusCode(403);
         Api.as("admin").get("/api/reports/monthly/CITY/2026-03").then().statusCode(200).body("regionCode", equalTo("CITY"));
         Api.as("pengshui").get("/api/reports/monthly/CITY/2026-03").then().statusCode(403);
+
+        String url = "/api/reports/monthly/" + REGION + "/2026-03";
+        Api.as("pengshui").contentType(ContentType.JSON).body(Map.of("filledBy", "张填报", "filledOn", "2026-04-01"))
+                .post(url + "/submit").then().statusCode(400).body("violations.field", hasItem("phone"));
+        Map<String, Object> submission = Map.of("filledBy", "张填报", "phone", "023-77661234", "filledOn", "2026-04-01");
+        Api.as("pengshui").contentType(ContentType.JSON).body(submission).post(url + "/submit").then().statusCode(200)
+                .body("version", equalTo(1)).body("status", equalTo("SUBMITTED"));
+        Api.as("pengshui").contentType(ContentType.JSON).body(submission).post(url + "/submit").then().statusCode(409);
+        // A base filed later in March changes the records but not the submitted report.
+        filedBase("彭水补录单位", "2026-03-15 10:00+08");
+        Api.as("pengshui").get(url).then().body("status", equalTo("SUBMITTED")).body("annex4.find { it.no == 1 }.value", equalTo(3));
+        Api.as("pengshui").queryParam("live", true).get(url).then().body("annex4.find { it.no == 1 }.value", equalTo(4));
+        Api.as("pengshui").post(url + "/accept").then().statusCode(403);
+        Api.as("admin").contentType(ContentType.JSON).body(Map.of("reason", "请补录 3 月 15 日备案的基地"))
+                .post(url + "/return").then().statusCode(200).body("status", equalTo("RETURNED"));
+        Api.as("pengshui").get(url).then().body("status", equalTo("RETURNED")).body("returnReason", equalTo("请补录 3 月 15 日备案的基地"));
+        Api.as("pengshui").contentType(ContentType.JSON).body(submission).post(url + "/submit").then().statusCode(200)
+                .body("version", equalTo(2));
+        Api.as("admin").post(url + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        // Frozen: later records never alter an accepted report.
+        filedBase("彭水再补录单位", "2026-03-20 10:00+08");
+        Api.as("pengshui").get(url).then().body("status", equalTo("ACCEPTED")).body("annex4.find { it.no == 1 }.value", equalTo(4));
+        Api.as("pengshui").get(url + "/history").then().statusCode(200).body("version", equalTo(java.util.List.of(2, 1)))
+                .body("status", equalTo(java.util.List.of("ACCEPTED", "RETURNED")));
+        Api.as("admin").queryParam("period", "2026-03").get("/api/reports/monthly-overview").then().statusCode(200)
+                .body("size()", equalTo(41))
+                .body("find { it.regionCode == '" + REGION + "' }.status", equalTo("ACCEPTED"))
+                .body("find { it.regionCode == '500101' }.overdue", equalTo(true));
+        Api.as("pengshui").queryParam("period", "2026-03").get("/api/reports/monthly-overview").then().body("size()", equalTo(1));
+        assertEquals(0, TestDb.count("select count(*) from monthly_report where filled_phone_enc like '%77661234%'"));
     }
 
     private static long filedBase(String name, String decidedAt) {

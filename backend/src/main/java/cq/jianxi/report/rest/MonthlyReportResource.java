@@ -33,13 +33,88 @@ public class MonthlyReportResource {
     MonthlyReportService reports;
 
     @Inject
+    cq.jianxi.report.service.MonthlyReportWorkflow workflow;
+
+    @Inject
     CallerProvider callers;
 
     @GET
     @Operation(summary = "A month's report tables",
             description = "某区县（或 CITY 全市，为 41 个区县之和）某月的附件4 汇总表（14 项指标，指标5 由区县填报，其余由业务数据计算）和附件5 推进表（10 列，由当月活动计算），以及校验结果：1≥2、3≥4、5≥6≥7、8≥9+11、9≥10，和“上期末在岗 + 本期到岗 − 完成 − 非正常结束 = 本期末在岗”。截止日期为次月第 2 个工作日。区县管理员只能查看本区县。")
-    public Uni<ReportView> getMonthlyReport(@PathParam("regionCode") String regionCode, @PathParam("period") String period) {
-        return reports.compute(callers.current(), regionCode, InternshipService.parseMonth(period)).map(ReportView::of);
+    public Uni<ReportView> getMonthlyReport(@PathParam("regionCode") String regionCode, @PathParam("period") String period,
+                                            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "true 时按当前业务数据重新计算（用于更正已提交的月报）")
+                                            @jakarta.ws.rs.QueryParam("live") @jakarta.ws.rs.DefaultValue("false") boolean live) {
+        return workflow.view(callers.current(), regionCode, InternshipService.parseMonth(period), live).map(ReportView::of);
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a month's report",
+            description = "区县提交月报（填报人、联系电话、填报时间）。有未通过的校验时拒绝（422，逐条列出规则）；提交后保存为冻结的版本，之后业务数据变化不影响已提交内容。已通过的月报需要更正时再次提交即为新版本，历史保留。")
+    public Uni<VersionView> submitMonthlyReport(@PathParam("regionCode") String regionCode, @PathParam("period") String period,
+                                                SubmitBody body) {
+        return workflow.submit(callers.current(), regionCode, InternshipService.parseMonth(period),
+                body == null ? null : body.filledBy(), body == null ? null : body.phone(),
+                body == null ? null : body.filledOn()).map(VersionView::of);
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/accept")
+    @Operation(summary = "Accept a submitted report", description = "市人社局审核通过区县提交的月报；此前通过的版本标为已被更正。")
+    public Uni<VersionView> acceptMonthlyReport(@PathParam("regionCode") String regionCode, @PathParam("period") String period) {
+        return workflow.accept(callers.current(), regionCode, InternshipService.parseMonth(period)).map(VersionView::of);
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return a submitted report", description = "市人社局退回月报并说明原因，区县修改后重新提交。")
+    public Uni<VersionView> returnMonthlyReport(@PathParam("regionCode") String regionCode, @PathParam("period") String period,
+                                                ReturnBody body) {
+        return workflow.returnReport(callers.current(), regionCode, InternshipService.parseMonth(period),
+                body == null ? null : body.reason()).map(VersionView::of);
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(summary = "Versions of a report", description = "某区县某月月报的全部提交版本（新到旧），含状态、填报人、审核人和退回原因。")
+    public Uni<List<VersionView>> getMonthlyReportHistory(@PathParam("regionCode") String regionCode,
+                                                          @PathParam("period") String period) {
+        return workflow.history(callers.current(), regionCode, InternshipService.parseMonth(period))
+                .map(list -> list.stream().map(VersionView::of).toList());
+    }
+
+    @Schema(name = "MonthlyReportSubmission", description = "提交月报")
+    public record SubmitBody(
+            @Schema(description = "填报人", required = true) String filledBy,
+            @Schema(description = "联系电话（加密保存）", required = true) String phone,
+            @Schema(description = "填报时间", required = true) LocalDate filledOn) {
+    }
+
+    @Schema(name = "MonthlyReportReturn", description = "退回月报")
+    public record ReturnBody(@Schema(description = "退回原因", required = true) String reason) {
+    }
+
+    @Schema(name = "MonthlyReportVersion", description = "月报的一个提交版本")
+    public record VersionView(
+            @Schema(description = "版本号", required = true) int version,
+            @Schema(description = "状态：SUBMITTED 待审核、ACCEPTED 已通过、RETURNED 已退回、SUPERSEDED 已被更正", required = true) String status,
+            @Schema(description = "填报人", required = true) String filledBy,
+            @Schema(description = "填报时间", required = true) LocalDate filledOn,
+            @Schema(description = "提交人账户", required = true) String submittedBy,
+            @Schema(description = "提交时间", required = true) OffsetDateTime submittedAt,
+            @Schema(description = "审核人") String decidedBy,
+            @Schema(description = "审核时间") OffsetDateTime decidedAt,
+            @Schema(description = "退回原因") String returnReason,
+            @Schema(description = "冻结的附件4 指标", required = true) List<CellView> annex4,
+            @Schema(description = "冻结的附件5 列", required = true) List<CellView> annex5) {
+        static VersionView of(cq.jianxi.report.service.MonthlyReportWorkflow.Version v) {
+            return new VersionView(v.version(), v.status(), v.filledBy(), v.filledOn(), v.submittedBy(), v.submittedAt(),
+                    v.decidedBy(), v.decidedAt(), v.returnReason(),
+                    v.annex4().stream().map(c -> new CellView(c.no(), c.name(), c.value())).toList(),
+                    v.annex5().stream().map(c -> new CellView(c.no(), c.name(), c.value())).toList());
+        }
     }
 
     @PUT
@@ -51,7 +126,7 @@ public class MonthlyReportResource {
         var caller = callers.current();
         var month = InternshipService.parseMonth(period);
         return reports.setPlannedParticipants(caller, regionCode, month, body == null ? null : body.plannedParticipants())
-                .flatMap(v -> reports.compute(caller, regionCode, month)).map(ReportView::of);
+                .flatMap(v -> workflow.view(caller, regionCode, month, true)).map(ReportView::of);
     }
 
     @Schema(name = "MonthlyReportInputs", description = "区县填报项")
@@ -75,18 +150,19 @@ public class MonthlyReportResource {
     public record ReportView(
             @Schema(description = "区县代码或 CITY", required = true) String regionCode,
             @Schema(description = "统计月份 YYYY-MM", required = true) String period,
-            @Schema(description = "状态：DRAFT 填报中", required = true) String status,
+            @Schema(description = "状态：DRAFT 填报中、SUBMITTED 待审核、ACCEPTED 已通过、RETURNED 已退回", required = true) String status,
             @Schema(description = "截止日期（次月第 2 个工作日）；放假安排未录入时为空") LocalDate dueDate,
             @Schema(description = "截止日期无法确定时的说明") String dueDateMessage,
             @Schema(description = "提交时间") OffsetDateTime submittedAt,
             @Schema(description = "附件4 汇总表 14 项指标", required = true) List<CellView> annex4,
             @Schema(description = "附件5 推进表 10 列", required = true) List<CellView> annex5,
-            @Schema(description = "未通过的校验（为空才可提交）", required = true) List<FindingView> violations) {
+            @Schema(description = "未通过的校验（为空才可提交）", required = true) List<FindingView> violations,
+            @Schema(description = "退回原因") String returnReason) {
         static ReportView of(MonthlyReportService.Report r) {
-            return new ReportView(r.regionCode(), r.period().toString(), r.status(), r.dueDate(), r.dueDateMessage(), null,
+            return new ReportView(r.regionCode(), r.period().toString(), r.status(), r.dueDate(), r.dueDateMessage(), r.submittedAt(),
                     r.annex4().stream().map(c -> new CellView(c.no(), c.name(), c.value())).toList(),
                     r.annex5().stream().map(c -> new CellView(c.no(), c.name(), c.value())).toList(),
-                    r.violations().stream().map(f -> new FindingView(f.rule(), f.message())).toList());
+                    r.violations().stream().map(f -> new FindingView(f.rule(), f.message())).toList(), r.returnReason());
         }
     }
 }

@@ -58,7 +58,8 @@ public class MonthlyReportService {
 
     /** A month's report as computed now. */
     public record Report(String regionCode, YearMonth period, String status, java.time.LocalDate dueDate,
-                         String dueDateMessage, List<Cell> annex4, List<Cell> annex5, List<Finding> violations) {
+                         String dueDateMessage, List<Cell> annex4, List<Cell> annex5, List<Finding> violations,
+                         java.time.OffsetDateTime submittedAt, String returnReason) {
     }
 
     public Uni<Report> compute(Caller caller, String regionCode, YearMonth period) {
@@ -93,7 +94,7 @@ public class MonthlyReportService {
             List<Cell> annex5 = new ArrayList<>();
             t.getItem4().forEach((no, value) -> annex5.add(new Cell(no, annex5Names.get(no), value)));
             return new Report(regionCode, period, "DRAFT", t.getItem5().dueDate(), t.getItem5().message(), annex4, annex5,
-                    findings);
+                    findings, null, null);
         });
     }
 
