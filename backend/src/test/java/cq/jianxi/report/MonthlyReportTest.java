@@ -112,6 +112,58 @@ class MonthlyReportTest {
                 .body("find { it.regionCode == '500101' }.overdue", equalTo(true));
         Api.as("pengshui").queryParam("period", "2026-03").get("/api/reports/monthly-overview").then().body("size()", equalTo(1));
         assertEquals(0, TestDb.count("select count(*) from monthly_report where filled_phone_enc like '%77661234%'"));
+
+        exportsTheOfficialLayout(url);
+    }
+
+    private static void exportsTheOfficialLayout(String url) {
+        byte[] annex4 = Api.as("pengshui").get(url + "/annex4.xlsx").then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(annex4))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("百万就业见习岗位募集计划工作情况汇总表", sheet.getRow(0).getCell(0).getStringCellValue());
+            org.junit.jupiter.api.Assertions.assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().contains("单位：个、人、万元"));
+            var merged = sheet.getMergedRegions().stream().map(r -> r.formatAsString()).toList();
+            org.junit.jupiter.api.Assertions.assertTrue(merged.containsAll(java.util.List.of("A1:O1", "A3:A5", "B3:B5", "J3:L3", "J4:J5", "L4:L5", "C4:C5")),
+                    merged.toString());
+            assertEquals("其中", sheet.getRow(2).getCell(9).getStringCellValue());
+            assertEquals("被见习单位留用人数", sheet.getRow(3).getCell(9).getStringCellValue());
+            assertEquals("离校2年内未就业高校毕业生人数", sheet.getRow(4).getCell(10).getStringCellValue());
+            assertEquals("栏次", sheet.getRow(5).getCell(0).getStringCellValue());
+            for (int c = 1; c <= 14; c++) {
+                assertEquals(c, (int) sheet.getRow(5).getCell(c).getNumericCellValue());
+            }
+            assertEquals("彭水县", sheet.getRow(6).getCell(0).getStringCellValue());
+            assertEquals(4, (int) sheet.getRow(6).getCell(1).getNumericCellValue()); // the accepted, frozen value
+            assertEquals(30, (int) sheet.getRow(6).getCell(5).getNumericCellValue());
+            String footer = sheet.getRow(7).getCell(0).getStringCellValue();
+            org.junit.jupiter.api.Assertions.assertTrue(footer.contains("张填报") && footer.contains("023-77661234"), footer);
+            assertEquals("填报说明：", sheet.getRow(8).getCell(0).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] annex5 = Api.as("pengshui").get(url + "/annex5.xlsx").then().statusCode(200).extract().asByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(annex5))) {
+            var sheet = wb.getSheetAt(0);
+            var merged = sheet.getMergedRegions().stream().map(r -> r.formatAsString()).toList();
+            org.junit.jupiter.api.Assertions.assertTrue(merged.containsAll(java.util.List.of("B3:H3", "I3:K3", "F4:G4")), merged.toString());
+            assertEquals("16－24岁失业青年", sheet.getRow(4).getCell(5).getStringCellValue());
+            assertEquals(12, (int) sheet.getRow(6).getCell(3).getNumericCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] city = Api.as("admin").get("/api/reports/monthly/CITY/2026-03/annex4.xlsx").then().statusCode(200).extract().asByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(city))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("万州区", sheet.getRow(6).getCell(0).getStringCellValue());
+            assertEquals("合计", sheet.getRow(6 + 41).getCell(0).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Api.as("pengshui").get("/api/reports/monthly/CITY/2026-03/annex4.xlsx").then().statusCode(403);
+        assertEquals("'=HYPERLINK(\"x\")", cq.jianxi.report.service.ReportWorkbook.neutral("=HYPERLINK(\"x\")"));
+        assertEquals("'@SUM", cq.jianxi.report.service.ReportWorkbook.neutral("@SUM"));
+        assertEquals("彭水县", cq.jianxi.report.service.ReportWorkbook.neutral("彭水县"));
     }
 
     private static long filedBase(String name, String decidedAt) {

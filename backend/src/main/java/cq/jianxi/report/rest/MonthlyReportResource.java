@@ -36,6 +36,9 @@ public class MonthlyReportResource {
     cq.jianxi.report.service.MonthlyReportWorkflow workflow;
 
     @Inject
+    cq.jianxi.report.service.ReportExportService exports;
+
+    @Inject
     CallerProvider callers;
 
     @GET
@@ -45,6 +48,32 @@ public class MonthlyReportResource {
                                             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "true 时按当前业务数据重新计算（用于更正已提交的月报）")
                                             @jakarta.ws.rs.QueryParam("live") @jakarta.ws.rs.DefaultValue("false") boolean live) {
         return workflow.view(callers.current(), regionCode, InternshipService.parseMonth(period), live).map(ReportView::of);
+    }
+
+    @GET
+    @Path("/annex4.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Export the summary table (Annex 4)",
+            description = "按附件4 官方格式导出汇总表 xlsx：标题、单位行、含“其中”列的多行合并表头、栏次 1–14、数值、落款（填报单位（盖章）、填报时间、填报人、联系电话）和填报说明。全市（CITY）导出每区县一行并有合计行。以 = + - @ 开头的文本做防公式注入处理。")
+    public Uni<jakarta.ws.rs.core.Response> exportAnnex4(@PathParam("regionCode") String regionCode, @PathParam("period") String period) {
+        var month = InternshipService.parseMonth(period);
+        return exports.annex4(callers.current(), regionCode, month).map(bytes -> xlsx(bytes, "附件4汇总表-" + regionCode + "-" + month));
+    }
+
+    @GET
+    @Path("/annex5.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Export the progress table (Annex 5)",
+            description = "按附件5 官方格式导出推进表 xlsx（两组合并表头、参与青年分两列、栏次、填报说明）。全市导出每区县一行并有合计行。")
+    public Uni<jakarta.ws.rs.core.Response> exportAnnex5(@PathParam("regionCode") String regionCode, @PathParam("period") String period) {
+        var month = InternshipService.parseMonth(period);
+        return exports.annex5(callers.current(), regionCode, month).map(bytes -> xlsx(bytes, "附件5推进表-" + regionCode + "-" + month));
+    }
+
+    private static jakarta.ws.rs.core.Response xlsx(byte[] bytes, String name) {
+        String encoded = java.net.URLEncoder.encode(name + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return jakarta.ws.rs.core.Response.ok(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"report.xlsx\"; filename*=UTF-8''" + encoded).build();
     }
 
     @jakarta.ws.rs.POST
