@@ -182,4 +182,28 @@ class MonthlyReportTest {
                         case when ?::timestamptz is null then null else 'WITHDRAWN' end, ?::timestamptz, 2026, ?::timestamptz)""",
                 base, headcount, REGION, closedAt, closedAt, publishedAt, closedAt);
     }
+
+    @Test
+    void activitiesKeepTheirRecordsAndTakeSignUps() throws Exception {
+        TestDb.createUser("pengshui2", Api.PASSWORD, "DISTRICT_ADMIN", REGION, null);
+        Number id = Api.as("pengshui2").contentType(ContentType.JSON).body(Map.of("kind", "MATCHING_ONLINE", "regionCode", REGION,
+                        "heldOn", java.time.LocalDate.now().plusDays(10).toString(), "title", "线上招聘会", "organizer", "彭水县人社局",
+                        "link", "https://example.invalid/live"))
+                .post("/api/activities").then().statusCode(201).extract().path("id");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        Api.as("pengshui2").multiPart("kind", "PHOTO").multiPart("file", "现场.png", png, "image/png")
+                .post("/api/activities/" + id + "/attachments").then().statusCode(201).body("contentType", equalTo("image/png"));
+        Api.as("pengshui2").multiPart("kind", "PHOTO").multiPart("file", "fake.png", "<html>".getBytes(), "image/png")
+                .post("/api/activities/" + id + "/attachments").then().statusCode(400).body("violations.field", hasItem("file"));
+        Api.as("wanzhou").multiPart("kind", "PHOTO").multiPart("file", "x.png", png, "image/png")
+                .post("/api/activities/" + id + "/attachments").then().statusCode(403);
+        Number attachment = Api.as("pengshui2").get("/api/activities/" + id + "/attachments").then().statusCode(200)
+                .body("size()", equalTo(1)).extract().path("[0].id");
+        byte[] back = Api.as("admin").get("/api/activities/" + id + "/attachments/" + attachment).then().statusCode(200)
+                .extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(png, back);
+        Api.as("base_demo").post("/api/activities/" + id + "/signups").then().statusCode(200).body("signups", equalTo(1));
+        Api.as("base_demo").post("/api/activities/" + id + "/signups").then().statusCode(200).body("signups", equalTo(1));
+        Api.as("youth_demo").post("/api/activities/" + id + "/signups").then().statusCode(200).body("signups", equalTo(2));
+    }
 }

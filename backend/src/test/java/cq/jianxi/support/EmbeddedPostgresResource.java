@@ -24,6 +24,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             Map<String, String> config = new HashMap<>(database.datasourceConfig());
             config.putAll(RuntimeSetup.embeddedAuth(dir.resolve("keys")));
             config.putAll(RuntimeSetup.dataKey(dir.resolve("keys"), null));
+            config.put("jianxi.storage.dir", dir.resolve("attachments").toString());
             TestDb.jdbcUrl = config.get("quarkus.datasource.jdbc.url");
             return config;
         } catch (IOException e) {

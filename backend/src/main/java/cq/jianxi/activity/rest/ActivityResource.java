@@ -38,6 +38,9 @@ public class ActivityResource {
     @Inject
     CallerProvider callers;
 
+    @Inject
+    cq.jianxi.activity.service.AttachmentService attachments;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
@@ -50,7 +53,7 @@ public class ActivityResource {
         }
         return activities.create(callers.current(), new ActivityService.Activity(null, b.kind(), b.regionCode(), b.heldOn(),
                 b.title(), b.organizer(), b.venue(), b.link(), nz(b.basesCount()), nz(b.positionsOffered()),
-                nz(b.unemployedYouth()), nz(b.graduates()), nz(b.employersServed()), nz(b.youthServed()), 0)).map(ActivityView::of);
+                nz(b.unemployedYouth()), nz(b.graduates()), nz(b.employersServed()), nz(b.youthServed()), 0, 0)).map(ActivityView::of);
     }
 
     @GET
@@ -68,6 +71,63 @@ public class ActivityResource {
     @Operation(summary = "Link placements", description = "把活动促成的见习（本区县、活动当天或之后到岗）关联到对接活动，计入“促成见习上岗”。")
     public Uni<ActivityView> addPlacements(@PathParam("id") long id, PlacementsBody body) {
         return activities.addPlacements(callers.current(), id, body == null ? null : body.internshipIds()).map(ActivityView::of);
+    }
+
+    @POST
+    @Path("/{id}/signups")
+    @Operation(summary = "Sign up to an activity", description = "见习基地或青年报名参加尚未举行的活动（重复报名不重复计数）。")
+    public Uni<ActivityView> signUp(@PathParam("id") long id) {
+        return activities.signUp(callers.current(), id).map(ActivityView::of);
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "已保存", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttachmentView.class)))
+    @Operation(summary = "Upload an activity record",
+            description = "上传活动资料留存（台账、签到表、照片）：只接受 JPEG、PNG、PDF、xlsx（按文件内容识别），单个不超过 10 MB，持久保存。区县（本区县）或市人社局。")
+    public Uni<AttachmentView> uploadAttachment(@PathParam("id") long id,
+                                               @org.jboss.resteasy.reactive.RestForm("kind") String kind,
+                                               @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null) {
+            throw ApiProblem.invalidField("file", "请上传文件");
+        }
+        return attachments.upload(callers.current(), id, kind, file.fileName(), file.uploadedFile(), file.size())
+                .map(AttachmentView::of);
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    @Operation(summary = "List activity records", description = "活动的资料留存列表（本区县、市人社局和市级部门可见）。")
+    public Uni<List<AttachmentView>> listAttachments(@PathParam("id") long id) {
+        return attachments.list(callers.current(), id).map(list -> list.stream().map(AttachmentView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Download an activity record", description = "下载活动资料。")
+    public Uni<jakarta.ws.rs.core.Response> downloadAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return attachments.download(callers.current(), id, attachmentId).map(d -> jakarta.ws.rs.core.Response
+                .ok(d.content(), d.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder
+                        .encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .build());
+    }
+
+    @Schema(name = "ActivityAttachment", description = "活动资料")
+    public record AttachmentView(
+            @Schema(description = "编号", required = true) long id,
+            @Schema(description = "类型：LEDGER 台账、SIGN_IN 签到表、PHOTO 照片、OTHER 其他", required = true) String kind,
+            @Schema(description = "文件名", required = true) String fileName,
+            @Schema(description = "内容类型", required = true) String contentType,
+            @Schema(description = "大小（字节）", required = true) long sizeBytes,
+            @Schema(description = "上传人", required = true) String uploadedBy,
+            @Schema(description = "上传时间", required = true) java.time.OffsetDateTime uploadedAt) {
+        static AttachmentView of(cq.jianxi.activity.service.AttachmentService.Attachment a) {
+            return new AttachmentView(a.id(), a.kind(), a.fileName(), a.contentType(), a.sizeBytes(), a.uploadedBy(), a.uploadedAt());
+        }
     }
 
     private static int nz(Integer v) {
@@ -111,11 +171,12 @@ public class ActivityResource {
             @Schema(description = "参与的离校未就业高校毕业生（人）", required = true) int graduates,
             @Schema(description = "服务用人单位（家）", required = true) int employersServed,
             @Schema(description = "服务青年（人）", required = true) int youthServed,
-            @Schema(description = "促成见习上岗（人，关联的见习数）", required = true) int placements) {
+            @Schema(description = "促成见习上岗（人，关联的见习数）", required = true) int placements,
+            @Schema(description = "报名的基地和青年数", required = true) int signups) {
         static ActivityView of(ActivityService.Activity a) {
             return new ActivityView(a.id(), a.kind(), a.regionCode(), a.heldOn(), a.title(), a.organizer(), a.venue(), a.link(),
                     a.basesCount(), a.positionsOffered(), a.unemployedYouth(), a.graduates(), a.employersServed(),
-                    a.youthServed(), a.placements());
+                    a.youthServed(), a.placements(), a.signups());
         }
     }
 }

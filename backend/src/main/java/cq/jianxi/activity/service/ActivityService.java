@@ -35,7 +35,22 @@ public class ActivityService {
     /** An activity as recorded. */
     public record Activity(Long id, String kind, String regionCode, LocalDate heldOn, String title, String organizer,
                            String venue, String link, int basesCount, int positionsOffered, int unemployedYouth,
-                           int graduates, int employersServed, int youthServed, int placements) {
+                           int graduates, int employersServed, int youthServed, int placements, int signups) {
+    }
+
+    /** A base or a young person signs up to an activity of any region. */
+    @WithTransaction
+    public Uni<Activity> signUp(Caller caller, long id) {
+        caller.requireRole(Role.BASE, Role.YOUTH);
+        return one(id).flatMap(a -> {
+            if (a.heldOn().isBefore(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))) {
+                throw ApiProblem.conflict("活动已结束，不能报名");
+            }
+            return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                            "insert into activity_signup (activity_id, base_id, youth_id) values (:a, :b, :y) on conflict do nothing")
+                    .setParameter("a", id).setParameter("b", caller.is(Role.BASE) ? caller.baseId() : null)
+                    .setParameter("y", caller.is(Role.YOUTH) ? caller.youthId() : null).executeUpdate());
+        }).flatMap(x -> one(id));
     }
 
     @WithTransaction
@@ -121,7 +136,8 @@ public class ActivityService {
         String sql = """
                 select a.id, a.kind, a.region_code, a.held_on, a.title, a.organizer, a.venue, a.link, a.bases_count,
                        a.positions_offered, a.unemployed_youth, a.graduates, a.employers_served, a.youth_served,
-                       (select count(*) from activity_placement p where p.activity_id = a.id)
+                       (select count(*) from activity_placement p where p.activity_id = a.id),
+                       (select count(*) from activity_signup g where g.activity_id = a.id)
                 from activity a where""" + " " + where + " order by a.held_on desc, a.id desc limit 500";
         return Panache.getSession().flatMap(s -> {
             var q = s.createNativeQuery(sql, Object[].class);
@@ -135,7 +151,7 @@ public class ActivityService {
             for (Object[] r : rows) {
                 list.add(new Activity(((Number) r[0]).longValue(), (String) r[1], (String) r[2], toDate(r[3]), (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]),
-                        n(r[14])));
+                        n(r[14]), n(r[15])));
             }
             return list;
         });

@@ -42,6 +42,7 @@ public class JianxiMain {
                 ? RuntimeSetup.embeddedAuth(dataDir.resolve("keys"))
                 : RuntimeSetup.externalAuth(issuer, env("JIANXI_OIDC_CLIENT_ID", null)));
         config.putAll(RuntimeSetup.dataKey(dataDir.resolve("keys"), env("JIANXI_DATA_KEY", null)));
+        config.put("jianxi.storage.dir", dataDir.resolve("attachments").toString());
         config.forEach((key, value) -> {
             // An explicit -D setting wins over what the launcher derives.
             if (System.getProperty(key) == null) {
