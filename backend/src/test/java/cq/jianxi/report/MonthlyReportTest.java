@@ -206,4 +206,24 @@ class MonthlyReportTest {
         Api.as("base_demo").post("/api/activities/" + id + "/signups").then().statusCode(200).body("signups", equalTo(1));
         Api.as("youth_demo").post("/api/activities/" + id + "/signups").then().statusCode(200).body("signups", equalTo(2));
     }
+
+    @Test
+    void theAnnualReportSetsTargetsAgainstTheRecords() throws Exception {
+        TestDb.createUser("pengshui3", Api.PASSWORD, "DISTRICT_ADMIN", REGION, null);
+        var before = Api.as("admin").get("/api/reports/annual/2023").then().statusCode(200)
+                .body("regions.size()", equalTo(41)).body("departments.size()", equalTo(6)).extract().jsonPath();
+        assertEquals(1800, before.getInt("regions.find { it.regionCode == '500101' }.positions.target"));
+        org.junit.jupiter.api.Assertions.assertNull(before.get("regions.find { it.regionCode == '500101' }.typicalPersons.achieved"));
+        Api.as("pengshui3").get("/api/reports/annual/2023").then().statusCode(200).body("regions.size()", equalTo(1))
+                .body("departments.size()", equalTo(0));
+        Api.as("base_demo").get("/api/reports/annual/2023").then().statusCode(403);
+        Api.as("admin").get("/api/reports/annual/1999").then().statusCode(404);
+        byte[] xlsx = Api.as("admin").get("/api/reports/annual/2023.xlsx").then().statusCode(200).extract().asByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("2023年就业见习年度计划实施情况表", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("万州区", sheet.getRow(4).getCell(0).getStringCellValue());
+            assertEquals(40, (int) sheet.getRow(4).getCell(1).getNumericCellValue());
+        }
+    }
 }

@@ -131,6 +131,37 @@ public final class ReportWorkbook {
         }
     }
 
+    /** The yearly report: one row per region with target and achievement of the eight Annex 2 columns. */
+    public static byte[] annual(int year, List<Line> regions, List<Line> departments) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet(year + "年度计划实施情况");
+            Styles s = new Styles(wb);
+            int columns = 18;
+            title(sheet, s, 0, year + "年就业见习年度计划实施情况表", columns);
+            String[] groups = {"新增见习基地", "其中重点企业", "募集见习岗位", "组织见习人数", "政策宣讲", "供需对接活动",
+                    "选树典型人物", "推荐国家级典型"};
+            header(sheet, s, 1, 2, 0, 0, "区县");
+            for (int g = 0; g < groups.length; g++) {
+                header(sheet, s, 1, 1, 1 + g * 2, 2 + g * 2, groups[g]);
+                header(sheet, s, 2, 2, 1 + g * 2, 1 + g * 2, "目标");
+                header(sheet, s, 2, 2, 2 + g * 2, 2 + g * 2, "完成");
+            }
+            header(sheet, s, 1, 2, 17, 17, "服务率（%）");
+            int next = body(sheet, s, 3, regions);
+            Row title = sheet.createRow(next + 1);
+            title.createCell(0).setCellValue("市级部门岗位募集任务");
+            int r = next + 2;
+            header(sheet, s, r, r, 0, 0, "部门");
+            header(sheet, s, r, r, 1, 1, "任务");
+            header(sheet, s, r, r, 2, 2, "完成");
+            body(sheet, s, r + 1, departments);
+            sheet.setColumnWidth(0, 14 * 256);
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Text that a spreadsheet could take for a formula (= + - @) is prefixed so it stays text. */
     public static String neutral(String text) {
         if (text == null) {
