@@ -83,3 +83,18 @@ export type RegionServiceRate = ServiceRate['regions'][number]
 export type UnservedYouth = ServiceRate['unserved'][number]
 /** The upload endpoints answer 202 with the batch; the contract leaves that body untyped. */
 export type ImportBatch = Schemas['ImportBatch']
+
+// --- internships and subsidies -------------------------------------------------------------------
+export type Internship = Json<paths['/api/internships/{id}']['get']['responses'][200]>
+export type InternshipQuery = Query<'/api/internships', 'get'>
+export type InternshipAgreement = Body<'/api/internships/{id}/agreement', 'post'>
+export type InternshipEnd = Body<'/api/internships/{id}/end', 'post'>
+export type InternshipOutcome = Body<'/api/internships/{id}/outcome', 'post'>
+export type InternshipMonth = Json<paths['/api/internships/{id}/months']['get']['responses'][200]>[number]
+export type SubsidyClaim = Json<paths['/api/subsidy-claims']['get']['responses'][200]>[number]
+export type Disbursement = Json<paths['/api/subsidy-claims/{id}/disbursements']['get']['responses'][200]>[number]
+export type DisbursementRequest = Body<'/api/subsidy-claims/{id}/disbursements', 'post'>
+export type SubsidyRate = Json<paths['/api/subsidy-rates']['get']['responses'][200]>[number]
+export type SubsidyRateRequest = Body<'/api/subsidy-rates/{year}', 'put'>
+export type SubsidyTotal = Json<paths['/api/subsidy-totals']['get']['responses'][200]>[number]
+export type Indicator = Json<paths['/api/indicators/internships']['get']['responses'][200]>[number]

@@ -99,6 +99,30 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ['CITY_ADMIN', 'DEPARTMENT'], title: '数据共享' },
       },
       {
+        path: 'internships',
+        name: 'admin-internships',
+        component: () => import('@/terminals/admin/internship/InternshipListPage.vue'),
+        meta: { title: '见习管理' },
+      },
+      {
+        path: 'subsidy-claims',
+        name: 'admin-subsidy-claims',
+        component: () => import('@/terminals/admin/internship/SubsidyReviewPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '补贴审核' },
+      },
+      {
+        path: 'subsidy-totals',
+        name: 'admin-subsidy-totals',
+        component: () => import('@/terminals/admin/internship/SubsidyTotalsPage.vue'),
+        meta: { title: '补贴统计' },
+      },
+      {
+        path: 'subsidy-rates',
+        name: 'admin-subsidy-rates',
+        component: () => import('@/terminals/admin/internship/SubsidyRatesPage.vue'),
+        meta: { roles: ['CITY_ADMIN'], title: '补贴标准' },
+      },
+      {
         path: 'plan-import',
         name: 'admin-plan-import',
         component: () => import('@/terminals/admin/PlanImport.vue'),
@@ -141,6 +165,30 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/terminals/base/BaseApplications.vue'),
         meta: { title: '申请管理' },
       },
+      {
+        path: 'internships',
+        name: 'base-internships',
+        component: () => import('@/terminals/base/internship/BaseInternships.vue'),
+        meta: { title: '见习人员' },
+      },
+      {
+        path: 'internships/:id(\\d+)/agreement',
+        name: 'base-agreement',
+        component: () => import('@/terminals/base/internship/AgreementPrint.vue'),
+        meta: { title: '见习协议' },
+      },
+      {
+        path: 'confirmations',
+        name: 'base-confirmations',
+        component: () => import('@/terminals/base/internship/BaseConfirmations.vue'),
+        meta: { title: '月度确认' },
+      },
+      {
+        path: 'subsidies',
+        name: 'base-subsidies',
+        component: () => import('@/terminals/base/internship/BaseSubsidies.vue'),
+        meta: { title: '补贴申领' },
+      },
     ],
   },
   {
@@ -171,6 +219,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'youth-applications',
         component: () => import('@/terminals/youth/YouthApplications.vue'),
         meta: { title: '我的申请' },
+      },
+      {
+        path: 'internship',
+        name: 'youth-internship',
+        component: () => import('@/terminals/youth/YouthInternship.vue'),
+        meta: { title: '我的见习' },
       },
       {
         path: 'notifications',
