@@ -25,9 +25,10 @@ frontend/node_modules/.package-lock.json: frontend/package-lock.json
 frontend-build: frontend-deps
 	cd frontend && npm run build
 
-# Runs every backend test and packages the jar with the freshly built SPA inside.
+# Runs every backend test and packages the jar with the freshly built SPA inside. Not quiet, so the
+# Surefire summary ("Tests run: …") is in the log; -ntp keeps dependency downloads out of it.
 backend-package:
-	$(MVN) -f backend/pom.xml package
+	mvn -B -ntp -f backend/pom.xml package
 
 backend-test:
 	$(MVN) -f backend/pom.xml test
