@@ -98,3 +98,17 @@ export type SubsidyRate = Json<paths['/api/subsidy-rates']['get']['responses'][2
 export type SubsidyRateRequest = Body<'/api/subsidy-rates/{year}', 'put'>
 export type SubsidyTotal = Json<paths['/api/subsidy-totals']['get']['responses'][200]>[number]
 export type Indicator = Json<paths['/api/indicators/internships']['get']['responses'][200]>[number]
+
+// --- activities and reports ----------------------------------------------------------------------
+export type Activity = Schemas['Activity']
+export type ActivityRequest = Schemas['ActivityRequest']
+export type ActivityAttachment = Schemas['ActivityAttachment']
+export type MonthlyReport = Schemas['MonthlyReport']
+export type MonthlyReportVersion = Schemas['MonthlyReportVersion']
+export type MonthlyReportStanding = Schemas['MonthlyReportStanding']
+export type ReportCell = Schemas['ReportCell']
+export type ReportViolation = Schemas['ReportViolation']
+export type AnnualReport = Schemas['AnnualReport']
+export type AnnualRegion = Schemas['AnnualRegion']
+export type ReportFigure = Schemas['Figure']
+export type HolidayCalendar = Schemas['HolidayCalendar']

@@ -123,6 +123,36 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ['CITY_ADMIN'], title: '补贴标准' },
       },
       {
+        path: 'activities',
+        name: 'admin-activities',
+        component: () => import('@/terminals/admin/activities/ActivitiesPage.vue'),
+        meta: { title: '见习活动' },
+      },
+      {
+        path: 'reports/monthly',
+        name: 'admin-report-monthly',
+        component: () => import('@/terminals/admin/reports/MonthlyReportPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '月报填报' },
+      },
+      {
+        path: 'reports/overview',
+        name: 'admin-report-overview',
+        component: () => import('@/terminals/admin/reports/ReportOverviewPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '报送情况' },
+      },
+      {
+        path: 'reports/annual',
+        name: 'admin-report-annual',
+        component: () => import('@/terminals/admin/reports/AnnualReportPage.vue'),
+        meta: { title: '年度报告' },
+      },
+      {
+        path: 'calendar',
+        name: 'admin-calendar',
+        component: () => import('@/terminals/admin/reports/HolidayCalendarPage.vue'),
+        meta: { roles: ['CITY_ADMIN'], title: '放假安排' },
+      },
+      {
         path: 'plan-import',
         name: 'admin-plan-import',
         component: () => import('@/terminals/admin/PlanImport.vue'),
@@ -184,6 +214,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '月度确认' },
       },
       {
+        path: 'activities',
+        name: 'base-activities',
+        component: () => import('@/terminals/base/BaseActivities.vue'),
+        meta: { title: '活动报名' },
+      },
+      {
         path: 'subsidies',
         name: 'base-subsidies',
         component: () => import('@/terminals/base/internship/BaseSubsidies.vue'),
@@ -225,6 +261,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'youth-internship',
         component: () => import('@/terminals/youth/YouthInternship.vue'),
         meta: { title: '我的见习' },
+      },
+      {
+        path: 'activities',
+        name: 'youth-activities',
+        component: () => import('@/terminals/youth/YouthActivities.vue'),
+        meta: { title: '活动报名' },
       },
       {
         path: 'notifications',

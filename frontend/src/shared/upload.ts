@@ -1,3 +1,4 @@
+import { fileNameFrom } from './reports'
 // Multipart upload through XMLHttpRequest: fetch cannot report upload progress, which large rosters need.
 
 export interface UploadResult {
@@ -53,4 +54,28 @@ export async function downloadWithAuth(url: string, token: string | null | undef
   a.click()
   a.remove()
   setTimeout(() => URL.revokeObjectURL(href), 10_000)
+}
+
+/**
+ * Downloads an authenticated file, naming it from Content-Disposition (filename* first) or the fallback.
+ * Returns the saved name and size so that callers can confirm the export.
+ */
+export async function downloadNamed(
+  url: string,
+  token: string | null | undefined,
+  fallbackName: string,
+): Promise<{ fileName: string; size: number }> {
+  const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} })
+  if (!res.ok) throw new Error(`下载失败（${res.status}）`)
+  const fileName = fileNameFrom(res.headers.get('Content-Disposition'), fallbackName)
+  const blob = await res.blob()
+  const href = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = href
+  a.download = fileName
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(href), 10_000)
+  return { fileName, size: blob.size }
 }
