@@ -204,4 +204,19 @@ class PositionLifecycleTest {
         assertEquals("CLOSED", status);
         assertEquals("EXPIRED", TestDb.text("select close_reason from position where id = ?", id));
     }
+
+    @Test
+    void searchPagesReportTheTotalOfAllMatches() {
+        String word = "分页校验" + System.nanoTime() % 100000;
+        for (int i = 0; i < 3; i++) {
+            Recruitment.publishedPosition(BASE, word + "岗位" + i, 1);
+        }
+        RestAssured.given().queryParam("keyword", word).queryParam("size", 2).get("/api/positions").then()
+                .body("items.size()", equalTo(2)).body("total", equalTo(3));
+        RestAssured.given().queryParam("keyword", word).queryParam("size", 2).queryParam("page", 1).get("/api/positions").then()
+                .body("items.size()", equalTo(1)).body("total", equalTo(3));
+        RestAssured.given().queryParam("keyword", word).queryParam("size", 2).queryParam("page", 5).get("/api/positions").then()
+                .body("items.size()", equalTo(0)).body("total", equalTo(3));
+        RestAssured.given().queryParam("keyword", word + "不存在").get("/api/positions").then().body("total", equalTo(0));
+    }
 }

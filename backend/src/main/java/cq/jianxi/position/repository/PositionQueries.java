@@ -31,18 +31,33 @@ public class PositionQueries {
                            List<PositionStatus> statuses, LocalDate openOn, String baseRegionCode, Long baseId) {
     }
 
-    public Uni<List<Row>> search(Criteria criteria, int page, int size) {
+    /** One page of rows and the number of all matches. */
+    public record Found(List<Row> rows, long total) {
+    }
+
+    /**
+     * One page and the total in a single query (a window count), so a search scans the positions once;
+     * only a page past the end needs a separate count.
+     */
+    public Uni<Found> search(Criteria criteria, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);
-        String hql = "select p, b.name, e.name, e.operatingStatus, r.shortName from Position p, Base b, Employer e, Region r"
+        String hql = "select p, b.name, e.name, e.operatingStatus, r.shortName, count(*) over ()"
+                + " from Position p, Base b, Employer e, Region r"
                 + " where b.id = p.baseId and e.id = b.employerId and r.code = p.regionCode" + where
                 + " order by p.firstPublishedAt desc nulls last, p.updatedAt desc, p.id desc";
         return Panache.getSession().flatMap(s -> {
             var query = s.createSelectionQuery(hql, Object[].class);
             params.forEach(query::setParameter);
             return query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        }).map(rows -> rows.stream().map(r -> new Row((Position) r[0], (String) r[1], (String) r[2],
-                (OperatingStatus) r[3], (String) r[4])).toList());
+        }).flatMap(rows -> {
+            List<Row> found = rows.stream().map(r -> new Row((Position) r[0], (String) r[1], (String) r[2],
+                    (OperatingStatus) r[3], (String) r[4])).toList();
+            if (!rows.isEmpty()) {
+                return Uni.createFrom().item(new Found(found, ((Number) rows.get(0)[5]).longValue()));
+            }
+            return page == 0 ? Uni.createFrom().item(new Found(found, 0)) : count(criteria).map(total -> new Found(found, total));
+        });
     }
 
     public Uni<Long> count(Criteria criteria) {

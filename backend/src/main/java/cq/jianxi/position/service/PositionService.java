@@ -292,8 +292,7 @@ public class PositionService {
     }
 
     private Uni<Page> page(PositionQueries.Criteria criteria, int page, int size) {
-        return queries.search(criteria, page, size)
-                .flatMap(items -> queries.count(criteria).map(total -> new Page(items, total, page, size)));
+        return queries.search(criteria, page, size).map(found -> new Page(found.rows(), found.total(), page, size));
     }
 
     private static void checkPage(Checks checks, int page, int size) {
