@@ -1,5 +1,6 @@
 package cq.jianxi.activity.service;
 
+import cq.jianxi.common.persistence.NativeValues;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
 import cq.jianxi.common.problem.ApiProblem;
@@ -149,7 +150,7 @@ public class ActivityService {
         }).map(rows -> {
             List<Activity> list = new ArrayList<>();
             for (Object[] r : rows) {
-                list.add(new Activity(((Number) r[0]).longValue(), (String) r[1], (String) r[2], toDate(r[3]), (String) r[4],
+                list.add(new Activity(((Number) r[0]).longValue(), (String) r[1], (String) r[2], NativeValues.date(r[3]), (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]),
                         n(r[14]), n(r[15])));
             }
@@ -180,9 +181,5 @@ public class ActivityService {
 
     private static int n(Object o) {
         return o == null ? 0 : ((Number) o).intValue();
-    }
-
-    private static LocalDate toDate(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 }

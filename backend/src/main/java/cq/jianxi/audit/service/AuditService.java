@@ -3,7 +3,7 @@ package cq.jianxi.audit.service;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.domain.AuditEvent;
 import cq.jianxi.audit.repository.AuditRepository;
-import cq.jianxi.common.problem.ApiProblem;
+import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -53,12 +53,7 @@ public class AuditService {
     public Uni<Page> search(Caller caller, String action, String actor, OffsetDateTime from, OffsetDateTime to,
                             int page, int size) {
         caller.requireRole(Role.CITY_ADMIN);
-        if (page < 0) {
-            throw ApiProblem.invalidField("page", "页码不能为负数");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiProblem.invalidField("size", "每页条数须在 1 到 " + MAX_PAGE_SIZE + " 之间");
-        }
+        new Checks().page(page, size, MAX_PAGE_SIZE).throwIfAny();
         var query = repository.search(blankToNull(action), blankToNull(actor), from, to);
         return query.page(page, size).list()
                 .flatMap(items -> query.count().map(total -> new Page(items, total, page, size)));

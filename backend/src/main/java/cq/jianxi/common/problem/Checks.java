@@ -32,6 +32,13 @@ public final class Checks {
         return this;
     }
 
+    /** Page numbers start at 0; page sizes run from 1 to {@code maxSize}. */
+    public Checks page(int page, int size, int maxSize) {
+        check(page >= 0, "page", "页码不能为负数");
+        check(size >= 1 && size <= maxSize, "size", "每页条数须在 1 到 " + maxSize + " 之间");
+        return this;
+    }
+
     public boolean ok() {
         return violations.isEmpty();
     }

@@ -249,12 +249,7 @@ public class BaseFilingService {
 
     @WithSession
     public Uni<BasePage> list(Caller caller, String regionCode, BaseStatus status, String keyword, int page, int size) {
-        if (page < 0) {
-            throw ApiProblem.invalidField("page", "页码不能为负数");
-        }
-        if (size < 1 || size > 200) {
-            throw ApiProblem.invalidField("size", "每页条数须在 1 到 200 之间");
-        }
+        new Checks().page(page, size, 200).throwIfAny();
         Long onlyBase = null;
         String region = regionCode;
         switch (caller.role()) {

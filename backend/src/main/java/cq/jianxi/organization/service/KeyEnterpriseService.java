@@ -1,5 +1,6 @@
 package cq.jianxi.organization.service;
 
+import cq.jianxi.common.persistence.NativeValues;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
 import cq.jianxi.common.problem.ApiProblem;
@@ -184,7 +185,7 @@ public class KeyEnterpriseService {
             e.employerName = (String) row[5];
             e.creditCode = (String) row[6];
             e.uploadedBy = (String) row[7];
-            e.uploadedAt = toOffset(row[8]);
+            e.uploadedAt = NativeValues.timestamp(row[8]);
             return new Coverage(e, (String) row[2], (String) row[4],
                     row[9] == null ? null : ((Number) row[9]).longValue(),
                     row[10] == null ? null : ((Number) row[10]).longValue(), (String) row[11]);
@@ -214,21 +215,5 @@ public class KeyEnterpriseService {
                 select m.id, e.category_code from key_enterprise_entry e join employer m on m.credit_code = e.credit_code
                 on conflict do nothing
                 """).executeUpdate());
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.atOffset(ZoneOffset.UTC);
-        }
-        return null;
     }
 }

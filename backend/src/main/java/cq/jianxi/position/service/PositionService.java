@@ -229,7 +229,7 @@ public class PositionService {
                 : checks.enumValue("category", category, PositionCategory.class, "岗位类别");
         Education edu = education == null || education.isBlank() ? null
                 : checks.enumValue("education", education, Education.class, "学历");
-        checkPage(checks, page, size);
+        checks.page(page, size, MAX_PAGE);
         checks.throwIfAny();
         var criteria = new PositionQueries.Criteria(blank(keyword), blank(regionCode), cat, edu,
                 List.of(PositionStatus.PUBLISHED), today(), null, null);
@@ -242,7 +242,7 @@ public class PositionService {
         Checks checks = new Checks();
         PositionStatus st = status == null || status.isBlank() ? null
                 : checks.enumValue("status", status, PositionStatus.class, "岗位状态");
-        checkPage(checks, page, size);
+        checks.page(page, size, MAX_PAGE);
         checks.throwIfAny();
         String baseRegion = null;
         Long onlyBase = baseId;
@@ -293,11 +293,6 @@ public class PositionService {
 
     private Uni<Page> page(PositionQueries.Criteria criteria, int page, int size) {
         return queries.search(criteria, page, size).map(found -> new Page(found.rows(), found.total(), page, size));
-    }
-
-    private static void checkPage(Checks checks, int page, int size) {
-        checks.check(page >= 0, "page", "页码不能为负数");
-        checks.check(size >= 1 && size <= MAX_PAGE, "size", "每页条数须在 1 到 " + MAX_PAGE + " 之间");
     }
 
     private Uni<Position> ownPositionForUpdate(Caller caller, long id) {

@@ -3,6 +3,7 @@ package cq.jianxi.report.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cq.jianxi.common.persistence.NativeValues;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
 import cq.jianxi.common.crypto.PersonalDataCipher;
@@ -172,7 +173,7 @@ public class MonthlyReportWorkflow {
                         boolean done = "SUBMITTED".equals(status) || "ACCEPTED".equals(status);
                         boolean overdue = !done && due.dueDate() != null && today.isAfter(due.dueDate());
                         list.add(new Standing((String) r[0], (String) r[1], status,
-                                r[3] == null ? null : ((Number) r[3]).intValue(), offset(r[4]), due.dueDate(), overdue,
+                                r[3] == null ? null : ((Number) r[3]).intValue(), NativeValues.timestamp(r[4]), due.dueDate(), overdue,
                                 (String) r[5]));
                     }
                     return list;
@@ -202,21 +203,8 @@ public class MonthlyReportWorkflow {
                 .setParameter("region", regionCode).setParameter("period", period.atDay(1)).getResultList())
                 .map(rows -> rows.stream().map(r -> new Version(((Number) r[0]).longValue(), regionCode, period,
                         ((Number) r[1]).intValue(), (String) r[2], cells((String) r[3]), cells((String) r[4]), (String) r[5],
-                        r[6] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[6], (String) r[7], offset(r[8]),
-                        (String) r[9], offset(r[10]), (String) r[11])).toList());
-    }
-
-    private static OffsetDateTime offset(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(java.time.ZoneOffset.UTC);
+                        NativeValues.date(r[6]), (String) r[7], NativeValues.timestamp(r[8]),
+                        (String) r[9], NativeValues.timestamp(r[10]), (String) r[11])).toList());
     }
 
     private static String json(List<MonthlyReportService.Cell> cells) {

@@ -1,5 +1,6 @@
 package cq.jianxi.subsidy.service;
 
+import cq.jianxi.common.persistence.NativeValues;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
 import cq.jianxi.common.problem.ApiProblem;
@@ -360,12 +361,8 @@ public class SubsidyService {
             return Panache.getSession().flatMap(s -> s.createNativeQuery(
                             "select paid_on, amount, funding_level from disbursement where claim_id = :id order by paid_on, id", Object[].class)
                     .setParameter("id", claimId).getResultList())
-                    .map(list -> list.stream().map(r -> new Payment(toDate(r[0]), (BigDecimal) r[1], (String) r[2])).toList());
+                    .map(list -> list.stream().map(r -> new Payment(NativeValues.date(r[0]), (BigDecimal) r[1], (String) r[2])).toList());
         });
-    }
-
-    private static LocalDate toDate(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
     private Uni<SubsidyClaim> lockedInScope(Caller caller, long id) {

@@ -173,8 +173,7 @@ public class YouthService {
                             int page, int size) {
         caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DEPARTMENT);
         Checks checks = new Checks();
-        checks.check(page >= 0, "page", "页码不能为负数");
-        checks.check(size >= 1 && size <= 200, "size", "每页条数须在 1 到 200 之间");
+        checks.page(page, size, 200);
         checks.check(category == null || category.isBlank() || Set.of("UNEMPLOYED_GRADUATE", "UNEMPLOYED_YOUTH").contains(category),
                 "category", "人员类别取值不正确：" + category);
         checks.throwIfAny();
