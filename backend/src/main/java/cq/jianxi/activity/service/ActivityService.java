@@ -1,5 +1,6 @@
 package cq.jianxi.activity.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.persistence.NativeValues;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
@@ -28,6 +29,9 @@ import java.util.Set;
 @ApplicationScoped
 public class ActivityService {
 
+    @jakarta.inject.Inject
+    AppClock clock;
+
     static final Set<String> KINDS = Set.of("MATCHING_ONLINE", "MATCHING_OFFLINE", "POLICY_SESSION");
 
     @Inject
@@ -44,7 +48,7 @@ public class ActivityService {
     public Uni<Activity> signUp(Caller caller, long id) {
         caller.requireRole(Role.BASE, Role.YOUTH);
         return one(id).flatMap(a -> {
-            if (a.heldOn().isBefore(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))) {
+            if (a.heldOn().isBefore(clock.today())) {
                 throw ApiProblem.conflict("活动已结束，不能报名");
             }
             return Panache.getSession().flatMap(s -> s.createNativeQuery(

@@ -1,5 +1,6 @@
 package cq.jianxi.activity.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
@@ -30,6 +31,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AttachmentService {
+
+    @jakarta.inject.Inject
+    AppClock clock;
 
     static final Set<String> KINDS = Set.of("LEDGER", "SIGN_IN", "PHOTO", "OTHER");
 
@@ -69,7 +73,7 @@ public class AttachmentService {
             if (type == null) {
                 throw ApiProblem.invalidField("file", "只接受图片（JPEG、PNG）、PDF 或 xlsx 文件");
             }
-            String key = OffsetDateTime.now().getYear() + "/" + UUID.randomUUID();
+            String key = clock.year() + "/" + UUID.randomUUID();
             Path target = Path.of(storageDir).resolve(key);
             return vertx.fileSystem().mkdirs(target.getParent().toString())
                     .flatMap(v -> vertx.fileSystem().writeFile(target.toString(), Buffer.buffer(bytes)))

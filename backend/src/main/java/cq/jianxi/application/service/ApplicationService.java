@@ -44,7 +44,7 @@ public class ApplicationService {
     @Inject
     RecruitmentChanges changes;
     @Inject
-    cq.jianxi.internship.service.InternshipService internships;
+    cq.jianxi.internship.service.AgreementService internships;
 
     /** An application with the position and applicant names shown next to it. */
     public record Row(Application application, String positionTitle, Long baseId, String baseName, String youthName) {

@@ -1,5 +1,6 @@
 package cq.jianxi.audit.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.domain.AuditEvent;
 import cq.jianxi.audit.repository.AuditRepository;
@@ -22,6 +23,9 @@ import java.util.List;
 @ApplicationScoped
 public class AuditService {
 
+    @jakarta.inject.Inject
+    AppClock clock;
+
     public static final int MAX_PAGE_SIZE = 200;
 
     @Inject
@@ -36,7 +40,7 @@ public class AuditService {
     public Uni<Void> record(Long userId, String username, String role, String ip,
                             AuditAction action, String targetType, String targetId, String detail) {
         AuditEvent event = new AuditEvent();
-        event.at = OffsetDateTime.now(ZoneOffset.UTC);
+        event.at = clock.now();
         event.actorUserId = userId;
         event.actorUsername = username;
         event.actorRole = role;

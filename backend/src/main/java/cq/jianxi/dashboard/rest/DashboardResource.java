@@ -1,5 +1,6 @@
 package cq.jianxi.dashboard.rest;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.dashboard.service.RecruitmentChangeListener;
@@ -31,6 +32,9 @@ import java.util.List;
 @Tag(name = "募集看板")
 @Authenticated
 public class DashboardResource {
+
+    @jakarta.inject.Inject
+    AppClock clock;
 
     @Inject
     RecruitmentDashboardService dashboards;
@@ -65,8 +69,8 @@ public class DashboardResource {
                 .map(DashboardView::of);
     }
 
-    private static int yearOrCurrent(Integer year) {
-        return year != null ? year : LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private int yearOrCurrent(Integer year) {
+        return year != null ? year : clock.today().getYear();
     }
 
     @Schema(name = "Progress", description = "目标与完成数")

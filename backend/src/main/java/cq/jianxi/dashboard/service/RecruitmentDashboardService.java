@@ -1,5 +1,6 @@
 package cq.jianxi.dashboard.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
@@ -25,7 +26,10 @@ import java.util.List;
 @ApplicationScoped
 public class RecruitmentDashboardService {
 
-    static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
+    @jakarta.inject.Inject
+    AppClock clock;
+
+    static final ZoneId CHONGQING = AppClock.ZONE;
 
     @Inject
     Pool pool;
@@ -63,7 +67,7 @@ public class RecruitmentDashboardService {
             throw ApiProblem.invalidField("year", "年度须在 2000 到 2100 之间");
         }
         String only = caller.is(Role.DISTRICT_ADMIN) ? caller.regionCode() : null;
-        double elapsed = elapsedShare(year, LocalDate.now(CHONGQING));
+        double elapsed = elapsedShare(year, clock.today());
         Uni<List<RegionProgress>> regions = pool.preparedQuery("""
                 with t as (select region_code, positions, new_bases, new_key_enterprise_bases from plan_target where year = $1),
                      p as (select b.region_code, sum(p.headcount) as achieved
@@ -117,7 +121,7 @@ public class RecruitmentDashboardService {
                 bases = bases.plus(r.bases());
                 keys = keys.plus(r.keyEnterpriseBases());
             }
-            return new Dashboard(year, OffsetDateTime.now(ZoneOffset.UTC), elapsed, positions, bases, keys,
+            return new Dashboard(year, clock.now(), elapsed, positions, bases, keys,
                     t.getItem1(), t.getItem2());
         });
     }

@@ -1,5 +1,6 @@
 package cq.jianxi.identity.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.identity.domain.UserAccount;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 /** Creates accounts for other contexts (a base's account at filing, a young person's at registration). */
 @ApplicationScoped
 public class AccountService {
+
+    @jakarta.inject.Inject
+    AppClock clock;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{4,64}");
 
@@ -50,7 +54,7 @@ public class AccountService {
                 account.regionCode = regionCode;
                 account.baseId = baseId;
                 account.youthId = youthId;
-                account.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                account.createdAt = clock.now();
                 return users.persist(account);
             });
         });

@@ -1,5 +1,6 @@
 package cq.jianxi.identity.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
 import cq.jianxi.common.problem.ApiProblem;
@@ -26,6 +27,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AuthService {
+
+    @jakarta.inject.Inject
+    AppClock clock;
 
     @Inject
     AuthConfig config;
@@ -187,8 +191,8 @@ public class AuthService {
         return UUID.fromString(caller.sessionId());
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return clock.now();
     }
 
     /** The result of a login or refresh: a token, or why there is none. */

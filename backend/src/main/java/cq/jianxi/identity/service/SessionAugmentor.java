@@ -1,5 +1,6 @@
 package cq.jianxi.identity.service;
 
+import cq.jianxi.common.time.AppClock;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,6 +24,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SessionAugmentor implements SecurityIdentityAugmentor {
+
+    @jakarta.inject.Inject
+    AppClock clock;
 
     /** Touching last_seen_at on every request would write on every read; once a minute is enough. */
     private static final long TOUCH_AFTER_SECONDS = 60;
@@ -48,7 +52,7 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(new AuthenticationFailedException("malformed session id"));
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now();
         return pool.preparedQuery("select last_seen_at, expires_at, revoked_at from auth_session where id = $1")
                 .execute(Tuple.of(sid))
                 .flatMap(rows -> {

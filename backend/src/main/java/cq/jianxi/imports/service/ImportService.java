@@ -1,5 +1,6 @@
 package cq.jianxi.imports.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.problem.ApiProblem;
@@ -50,11 +51,14 @@ import java.util.concurrent.Executors;
 @ApplicationScoped
 public class ImportService {
 
+    @jakarta.inject.Inject
+    AppClock clock;
+
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     static final int CHUNK = 1000;
     public static final String ROSTER = "GRADUATE_ROSTER";
     public static final String ENTERPRISE_STATUS = "ENTERPRISE_STATUS";
-    private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHONGQING = AppClock.ZONE;
 
     @Inject
     DataSource dataSource;
@@ -248,7 +252,7 @@ public class ImportService {
     }
 
     private final class RosterProcessor extends Processor {
-        private final LocalDate today = LocalDate.now(CHONGQING);
+        private final LocalDate today = clock.today();
         private final List<RosterRow> pending = new ArrayList<>();
         private final Set<String> regions = new HashSet<>();
         private final Set<Integer> badRows = new HashSet<>();
@@ -409,7 +413,7 @@ public class ImportService {
             try (PreparedStatement st = c.prepareStatement(
                     "update employer set operating_status = ?, status_changed_at = ? where credit_code = ?")) {
                 st.setString(1, status);
-                st.setTimestamp(2, Timestamp.from(date == null ? Instant.now() : date.atStartOfDay(CHONGQING).toInstant()));
+                st.setTimestamp(2, Timestamp.from(date == null ? clock.instant() : date.atStartOfDay(CHONGQING).toInstant()));
                 st.setString(3, code);
                 st.executeUpdate();
                 updated++;

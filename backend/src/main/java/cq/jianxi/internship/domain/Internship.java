@@ -41,6 +41,10 @@ public class Internship extends PanacheEntityBase {
     public LocalDate startDate;
     @Column(name = "planned_end")
     public LocalDate plannedEnd;
+    @Column(name = "arrived_on")
+    public LocalDate arrivedOn;
+    @Enumerated(EnumType.STRING)
+    public InternshipOrigin origin = InternshipOrigin.ONLINE;
     @Column(name = "actual_end")
     public LocalDate actualEnd;
     @Column(name = "monthly_allowance")

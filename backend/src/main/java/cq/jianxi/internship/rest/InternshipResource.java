@@ -4,7 +4,11 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.internship.domain.Internship;
 import cq.jianxi.internship.domain.InternshipMonth;
-import cq.jianxi.internship.service.InternshipService;
+import cq.jianxi.internship.service.AgreementService;
+import cq.jianxi.internship.service.InternshipAccess;
+import cq.jianxi.internship.service.InternshipEndService;
+import cq.jianxi.internship.service.MonthConfirmationService;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -35,7 +39,13 @@ import java.util.List;
 public class InternshipResource {
 
     @Inject
-    InternshipService internships;
+    InternshipAccess internships;
+    @Inject
+    AgreementService agreements;
+    @Inject
+    InternshipEndService ends;
+    @Inject
+    MonthConfirmationService confirmations;
 
     @Inject
     CallerProvider callers;
@@ -44,7 +54,7 @@ public class InternshipResource {
     @Operation(summary = "List internships",
             description = "按数据范围列出见习：青年看本人，基地看本基地，区县看本区县，市人社局看全市。可按状态、区县、基地、月份（该月在岗过）过滤。")
     public Uni<List<InternshipView>> listInternships(
-            @Parameter(description = "状态：PENDING、ON_POST、COMPLETED、RETAINED_EARLY、ABNORMAL") @QueryParam("state") String state,
+            @Parameter(description = "状态：PENDING、SIGNED、ON_POST、COMPLETED、RETAINED_EARLY、ABNORMAL、NO_SHOW") @QueryParam("state") String state,
             @Parameter(description = "区县代码") @QueryParam("region") String region,
             @Parameter(description = "基地编号") @QueryParam("base") Long base,
             @Parameter(description = "月份 YYYY-MM：该月内在岗过的见习") @QueryParam("month") String month) {
@@ -63,25 +73,69 @@ public class InternshipResource {
     @Path("/{id}/agreement")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign the agreement",
-            description = "见习基地签订见习协议：带教老师、开始日期、计划结束日期（开始后 3–12 个月）、月基本生活费（不低于该年度下限）。签订后自开始日期起在岗。见习时间与该青年的其他见习重叠时拒绝（数据库排他约束）。")
+            description = "见习基地签订见习协议：带教老师、开始日期、计划结束日期（开始后 3–12 个月）、月基本生活费（不低于该年度下限）。签订后待到岗，到岗另行登记（已到岗的可同时填写到岗日期）。见习时间与该青年的其他见习重叠时拒绝（数据库排他约束）。")
     public Uni<InternshipView> signAgreement(@PathParam("id") long id, AgreementBody body) {
         if (body == null) {
             throw ApiProblem.invalidField("body", "请求体不能为空");
         }
-        return internships.sign(callers.current(), id, new InternshipService.Agreement(body.mentorName(), body.mentorPhone(),
-                body.startDate(), body.plannedEnd(), body.monthlyAllowance())).map(InternshipView::of);
+        return agreements.sign(callers.current(), id, body.toAgreement()).map(InternshipView::of);
+    }
+
+    @POST
+    @Path("/offline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @Operation(summary = "Record an offline internship",
+            description = "区县（或市）人社局补录线下安排的见习：已实名登记的青年、已备案基地及其岗位、协议内容，已到岗的填写到岗日期。"
+                    + "可补录本年度和上一年度的日期，过去的日期须填写原因；补录写入审计日志。")
+    public Uni<InternshipView> recordOfflineInternship(OfflineBody body) {
+        if (body == null) {
+            throw ApiProblem.invalidField("youthId", "请求体不能为空");
+        }
+        return agreements.recordOffline(callers.current(), new AgreementService.OfflinePlacement(body.youthId(), body.baseId(),
+                body.positionId(), body.agreement() == null ? null : body.agreement().toAgreement())).map(InternshipView::of);
+    }
+
+    @POST
+    @Path("/{id}/arrival")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the arrival",
+            description = "登记到岗（签订协议不等于到岗）：到岗日期不早于协议开始日期、早于计划结束日期、不晚于今天。基地可补录 31 天内的日期；"
+                    + "区县人社局可补录本年度和上一年度的日期并须填写原因。")
+    public Uni<InternshipView> recordArrival(@PathParam("id") long id, ArrivalBody body) {
+        if (body == null) {
+            throw ApiProblem.invalidField("arrivedOn", "请填写到岗日期");
+        }
+        return agreements.arrive(callers.current(), id, body.arrivedOn(), body.reason()).map(InternshipView::of);
+    }
+
+    @POST
+    @Path("/{id}/no-show")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a no-show", description = "登记未到岗：协议作废，该青年可另行见习。须填写原因。")
+    public Uni<InternshipView> recordNoShow(@PathParam("id") long id, NoShowBody body) {
+        return agreements.noShow(callers.current(), id, body == null ? null : body.reason()).map(InternshipView::of);
+    }
+
+    @GET
+    @Path("/to-be-closed")
+    @Operation(summary = "Internships to be closed",
+            description = "已过计划结束日仍无结束记录的在岗见习：基地看本基地，区县看本区县，市人社局看全市或指定区县。不计入“本期末实有在岗见习”，请登记完成、留用或非正常结束。")
+    public Uni<ToBeClosedView> listToBeClosed(@Parameter(description = "区县代码（市人社局可选）") @QueryParam("region") String region) {
+        return ends.toBeClosed(callers.current(), region).map(t -> new ToBeClosedView(
+                t.items().stream().map(InternshipView::of).toList(), t.total()));
     }
 
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End an internship",
-            description = "基地结束见习：COMPLETED 按协议完成（日期为计划结束日）、RETAINED_EARLY 提前留用（早于计划结束日）、ABNORMAL 非正常结束（早于计划结束日，须填原因）。日期不能早于开始日期或晚于今天。")
+            description = "基地（或区县人社局）结束见习：COMPLETED 按协议完成（日期为计划结束日，计划结束日到了才能登记）、RETAINED_EARLY 提前留用（早于计划结束日）、ABNORMAL 非正常结束（早于计划结束日，须填原因）。日期不能早于开始日期或晚于今天。")
     public Uni<InternshipView> endInternship(@PathParam("id") long id, EndBody body) {
         if (body == null) {
             throw ApiProblem.invalidField("type", "请选择结束方式");
         }
-        return internships.end(callers.current(), id, body.type(), body.date(), body.reason()).map(InternshipView::of);
+        return ends.end(callers.current(), id, body.type(), body.date(), body.reason()).map(InternshipView::of);
     }
 
     @POST
@@ -93,7 +147,7 @@ public class InternshipResource {
         if (body == null) {
             throw ApiProblem.invalidField("outcome", "请选择去向");
         }
-        return internships.outcome(callers.current(), id, body.outcome(), body.channel(), body.date()).map(InternshipView::of);
+        return ends.outcome(callers.current(), id, body.outcome(), body.channel(), body.date()).map(InternshipView::of);
     }
 
     @POST
@@ -104,19 +158,19 @@ public class InternshipResource {
         if (body == null) {
             throw ApiProblem.invalidField("months", "请填写回访时点");
         }
-        return internships.followUp(callers.current(), id, body.months(), body.employed(), body.note()).map(InternshipView::of);
+        return ends.followUp(callers.current(), id, body.months(), body.employed(), body.note()).map(InternshipView::of);
     }
 
     @POST
     @Path("/{id}/confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm a month",
-            description = "月度在岗确认：基地填写在岗天数，青年在手机端确认；双方都确认的月份才能申领补贴。见习期外、未来月份、非正常结束之后的月份不能确认。")
+            description = "月度在岗确认：基地填写在岗天数，青年在手机端确认；双方都确认的月份才能申领补贴。该月结束后（或见习在该月内结束后）才能确认；到岗前、结束后的月份不能确认。")
     public Uni<MonthView> confirmMonth(@PathParam("id") long id, ConfirmationBody body) {
         if (body == null) {
             throw ApiProblem.invalidField("month", "请填写月份");
         }
-        return internships.confirm(callers.current(), id, body.month(), body.daysPresent()).map(MonthView::of);
+        return confirmations.confirm(callers.current(), id, body.month(), body.daysPresent()).map(MonthView::of);
     }
 
     @POST
@@ -125,14 +179,14 @@ public class InternshipResource {
     @Operation(summary = "Flag a month not worked",
             description = "青年标记某月未实际在岗（防止冒领补贴）；被标记的月份不能申领，区县审核时可见。")
     public Uni<MonthView> flagMonth(@PathParam("id") long id, @PathParam("month") String month, FlagBody body) {
-        return internships.flag(callers.current(), id, month, body == null ? null : body.reason()).map(MonthView::of);
+        return confirmations.flag(callers.current(), id, month, body == null ? null : body.reason()).map(MonthView::of);
     }
 
     @GET
     @Path("/{id}/months")
     @Operation(summary = "Monthly confirmations", description = "见习各月的确认情况。")
     public Uni<List<MonthView>> listMonths(@PathParam("id") long id) {
-        return internships.months(callers.current(), id).map(list -> list.stream().map(MonthView::of).toList());
+        return confirmations.months(callers.current(), id).map(list -> list.stream().map(MonthView::of).toList());
     }
 
     @Schema(name = "InternshipAgreement", description = "见习协议内容")
@@ -141,7 +195,36 @@ public class InternshipResource {
             @Schema(description = "带教老师电话") String mentorPhone,
             @Schema(description = "见习开始日期", required = true) LocalDate startDate,
             @Schema(description = "计划结束日期（开始后 3–12 个月）", required = true) LocalDate plannedEnd,
-            @Schema(description = "月基本生活费（元）", required = true) BigDecimal monthlyAllowance) {
+            @Schema(description = "月基本生活费（元）", required = true) BigDecimal monthlyAllowance,
+            @Schema(description = "已到岗时的到岗日期") LocalDate arrivedOn,
+            @Schema(description = "补录原因（区县补录过去的日期时必填）") String reason) {
+        AgreementService.Agreement toAgreement() {
+            return new AgreementService.Agreement(mentorName, mentorPhone, startDate, plannedEnd, monthlyAllowance, arrivedOn, reason);
+        }
+    }
+
+    @Schema(name = "OfflineInternship", description = "补录线下安排的见习")
+    public record OfflineBody(
+            @Schema(description = "青年编号（须已实名登记）", required = true) Long youthId,
+            @Schema(description = "见习基地编号", required = true) Long baseId,
+            @Schema(description = "该基地的岗位编号", required = true) Long positionId,
+            @Schema(description = "见习协议", required = true) AgreementBody agreement) {
+    }
+
+    @Schema(name = "InternshipArrival", description = "登记到岗")
+    public record ArrivalBody(
+            @Schema(description = "到岗日期", required = true) LocalDate arrivedOn,
+            @Schema(description = "补录原因（区县补录过去的日期时必填）") String reason) {
+    }
+
+    @Schema(name = "InternshipNoShow", description = "登记未到岗")
+    public record NoShowBody(@Schema(description = "原因", required = true) String reason) {
+    }
+
+    @Schema(name = "InternshipsToBeClosed", description = "待结束的见习")
+    public record ToBeClosedView(
+            @Schema(required = true) List<InternshipView> items,
+            @Schema(description = "总数", required = true) long total) {
     }
 
     @Schema(name = "InternshipEnd", description = "结束见习")
@@ -204,7 +287,9 @@ public class InternshipResource {
             @Schema(description = "状态（中文）", required = true) String stateLabel,
             @Schema(description = "带教老师") String mentorName,
             @Schema(description = "带教老师电话（脱敏）") String mentorPhone,
-            @Schema(description = "开始日期", required = true) LocalDate startDate,
+            @Schema(description = "协议开始日期", required = true) LocalDate startDate,
+            @Schema(description = "到岗日期（未到岗时为空）") LocalDate arrivedOn,
+            @Schema(description = "来源：ONLINE 平台流程、OFFLINE 区县补录、MIGRATED 历史导入", required = true) String origin,
             @Schema(description = "计划结束日期", required = true) LocalDate plannedEnd,
             @Schema(description = "实际结束日期") LocalDate actualEnd,
             @Schema(description = "月基本生活费（元）", required = true) BigDecimal monthlyAllowance,
@@ -213,10 +298,11 @@ public class InternshipResource {
             @Schema(description = "去向") String outcome,
             @Schema(description = "其他方式就业的途径") String outcomeChannel,
             @Schema(description = "协议签订时间") OffsetDateTime agreementSignedAt) {
-        static InternshipView of(InternshipService.Row r) {
+        static InternshipView of(InternshipAccess.Row r) {
             Internship i = r.internship();
             return new InternshipView(i.id, i.youthId, r.youthName(), i.baseId, r.baseName(), i.positionId, r.positionTitle(),
-                    i.regionCode, i.state.name(), i.state.label(), i.mentorName, r.mentorPhone(), i.startDate, i.plannedEnd,
+                    i.regionCode, i.state.name(), i.state.label(), i.mentorName, r.mentorPhone(), i.startDate, i.arrivedOn,
+                    i.origin.name(), i.plannedEnd,
                     i.actualEnd, i.monthlyAllowance, i.unemployedGraduate, i.endReason, i.outcome, i.outcomeChannel,
                     i.agreementSignedAt);
         }

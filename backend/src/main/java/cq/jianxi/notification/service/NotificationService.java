@@ -1,5 +1,6 @@
 package cq.jianxi.notification.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
@@ -17,6 +18,9 @@ import java.util.List;
 /** In-app notifications: written inside the transaction of the change they announce. */
 @ApplicationScoped
 public class NotificationService {
+
+    @jakarta.inject.Inject
+    AppClock clock;
 
     public Uni<Void> toYouth(long youthId, String title, String body, String link) {
         Notification n = base(title, body, link);
@@ -49,7 +53,7 @@ public class NotificationService {
                 throw ApiProblem.notFound("通知不存在");
             }
             if (n.readAt == null) {
-                n.readAt = OffsetDateTime.now(ZoneOffset.UTC);
+                n.readAt = clock.now();
             }
             return n;
         });
@@ -63,12 +67,12 @@ public class NotificationService {
         };
     }
 
-    private static Notification base(String title, String body, String link) {
+    private Notification base(String title, String body, String link) {
         Notification n = new Notification();
         n.title = title;
         n.body = body;
         n.link = link;
-        n.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        n.createdAt = clock.now();
         return n;
     }
 }

@@ -1,5 +1,6 @@
 package cq.jianxi.organization.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.persistence.NativeValues;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
@@ -37,6 +38,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class KeyEnterpriseService {
+
+    @jakarta.inject.Inject
+    AppClock clock;
 
     static final int MAX_ROWS = 20_000;
 
@@ -110,7 +114,7 @@ public class KeyEnterpriseService {
             });
             List<KeyEnterpriseEntry> parsed = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = clock.now();
             for (TabularFile.Line line : table.lines()) {
                 String region = regionByText.get(line.cell(column.get("region")));
                 String category = categoryByText.get(line.cell(column.get("category")));

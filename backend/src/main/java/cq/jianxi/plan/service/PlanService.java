@@ -1,5 +1,6 @@
 package cq.jianxi.plan.service;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
 import cq.jianxi.common.problem.ApiProblem;
@@ -30,6 +31,9 @@ import java.util.Map;
 /** The yearly plans: targets per region with computed city totals, scoped reads, and whole-file loads. */
 @ApplicationScoped
 public class PlanService {
+
+    @jakarta.inject.Inject
+    AppClock clock;
 
     static final int MAX_PLAN_ROWS = 200;
 
@@ -103,7 +107,7 @@ public class PlanService {
                 throw ApiProblem.unprocessable("文件有 " + result.violations().size() + " 处错误，未导入任何数据",
                         result.violations());
             }
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = clock.now();
             return plans.findById(year)
                     .flatMap(existing -> {
                         Plan plan = existing != null ? existing : new Plan();

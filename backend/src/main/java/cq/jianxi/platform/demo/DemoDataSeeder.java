@@ -1,5 +1,6 @@
 package cq.jianxi.platform.demo;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.identity.domain.UserAccount;
@@ -38,6 +39,9 @@ import java.util.List;
 @ApplicationScoped
 public class DemoDataSeeder {
 
+    @jakarta.inject.Inject
+    AppClock clock;
+
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
 
     static final String DEMO_BASE_NAME = "重庆三峡智造科技有限公司";
@@ -74,7 +78,7 @@ public class DemoDataSeeder {
         }
         if (population) {
             VertxContextSupport.subscribeAndAwait(() -> demoPopulation.seedIfEmpty(
-                    OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()));
+                    clock.today()));
         }
     }
 
@@ -83,7 +87,7 @@ public class DemoDataSeeder {
             if (existing > 0) {
                 return Uni.createFrom().voidItem();
             }
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = clock.now();
             Employer employer = new Employer();
             employer.creditCode = DEMO_BASE_CREDIT_CODE;
             employer.name = DEMO_BASE_NAME;
@@ -107,7 +111,7 @@ public class DemoDataSeeder {
             youth.school = "重庆三峡学院";
             youth.major = "机械设计制造及其自动化";
             // Graduated at the end of the latest June: an unemployed graduate within two years.
-            java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            java.time.LocalDate today = clock.today();
             java.time.LocalDate june = java.time.LocalDate.of(today.getYear(), 6, 30);
             youth.graduationDate = june.isAfter(today) ? june.minusYears(1) : june;
             youth.internshipIntention = true;
@@ -128,7 +132,7 @@ public class DemoDataSeeder {
                 base.appliedAt = now.minusDays(30);
                 base.decidedAt = now.minusDays(29);
                 base.decidedBy = "wanzhou";
-                base.filedYear = base.decidedAt.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).getYear();
+                base.filedYear = base.decidedAt.atZoneSameInstant(AppClock.ZONE).getYear();
                 base.createdAt = base.appliedAt;
                 return EmployerKeyCategory.of(e.id, "ZJTX").persist().replaceWith(base);
             }).flatMap(base -> base.<Base>persist()).flatMap(base -> youth.<Youth>persist().flatMap(y -> {

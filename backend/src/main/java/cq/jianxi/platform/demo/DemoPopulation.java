@@ -1,5 +1,6 @@
 package cq.jianxi.platform.demo;
 
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.validation.CreditCode;
 import io.smallrye.mutiny.Uni;
@@ -29,8 +30,11 @@ import java.util.Random;
 @ApplicationScoped
 public class DemoPopulation {
 
+    @jakarta.inject.Inject
+    AppClock clock;
+
     private static final Logger LOG = Logger.getLogger(DemoPopulation.class);
-    private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHONGQING = AppClock.ZONE;
 
     private static final String[] PREFIXES = {"渝新", "巴渝", "山城", "两江", "嘉陵", "缙云", "长江", "三峡", "金佛", "武陵",
             "渝东", "渝西", "明月", "歌乐", "朝天", "鹅岭", "南山", "龙脊", "璧山", "大足"};
@@ -208,10 +212,10 @@ public class DemoPopulation {
                 .replaceWithVoid();
     }
 
-    private static Tuple position(long baseId, String[] title, int headcount, String region, LocalDate deadline,
+    private Tuple position(long baseId, String[] title, int headcount, String region, LocalDate deadline,
                                   String department, String status, String closeReason, OffsetDateTime publishedAt,
                                   Random random) {
-        OffsetDateTime created = publishedAt != null ? publishedAt.minusDays(2) : OffsetDateTime.now(CHONGQING).minusDays(1);
+        OffsetDateTime created = publishedAt != null ? publishedAt.minusDays(2) : clock.now().minusDays(1);
         OffsetDateTime closed = "CLOSED".equals(status) ? deadline.plusDays(1).atStartOfDay(CHONGQING).toOffsetDateTime() : null;
         return Tuple.tuple(java.util.Arrays.asList(baseId, title[1], title[0], headcount,
                 EDUCATION[random.nextInt(EDUCATION.length)], "相关专业优先",

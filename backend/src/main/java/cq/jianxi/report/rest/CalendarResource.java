@@ -1,7 +1,7 @@
 package cq.jianxi.report.rest;
 
+import cq.jianxi.common.time.Months;
 import cq.jianxi.common.security.CallerProvider;
-import cq.jianxi.internship.service.InternshipService;
 import cq.jianxi.report.service.WorkCalendar;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -59,7 +59,7 @@ public class CalendarResource {
             description = "月报的填报截止日期：次月第 2 个工作日（遇节假日顺延，调休上班日计为工作日）。次月所在年度的放假安排尚未录入时 dueDate 为空并说明原因。")
     public Uni<DueDateView> getDueDate(@Parameter(description = "统计月份 YYYY-MM", required = true) @QueryParam("period") String period) {
         callers.current();
-        return calendar.dueDate(InternshipService.parseMonth(period))
+        return calendar.dueDate(Months.parse("period", period))
                 .map(d -> new DueDateView(d.period().toString(), d.dueDate(), d.message()));
     }
 

@@ -1,7 +1,7 @@
 package cq.jianxi.report.rest;
 
+import cq.jianxi.common.time.Months;
 import cq.jianxi.common.security.CallerProvider;
-import cq.jianxi.internship.service.InternshipService;
 import cq.jianxi.report.service.InternshipIndicators;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -44,7 +44,7 @@ public class IndicatorResource {
     public Uni<List<IndicatorView>> getInternshipIndicators(
             @Parameter(description = "区县代码，或 CITY 表示全市") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "统计月份 YYYY-MM", required = true) @QueryParam("period") String period) {
-        return indicators.compute(callers.current(), regionCode, InternshipService.parseMonth(period))
+        return indicators.compute(callers.current(), regionCode, Months.parse("period", period))
                 .map(values -> values.entrySet().stream()
                         .map(e -> new IndicatorView(e.getKey(), NAMES.get(e.getKey()), e.getValue())).toList());
     }

@@ -1,7 +1,7 @@
 package cq.jianxi.report.rest;
 
+import cq.jianxi.common.time.Months;
 import cq.jianxi.common.security.CallerProvider;
-import cq.jianxi.internship.service.InternshipService;
 import cq.jianxi.report.service.MonthlyReportWorkflow;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +38,7 @@ public class ReportOverviewResource {
             description = "各区县某月月报的提交情况：未提交、待审核、已通过、已退回，以及过了截止日期仍未提交的逾期标记。区县管理员只看本区县（用于月初提醒）。")
     public Uni<List<StandingView>> getMonthlyOverview(@Parameter(description = "统计月份 YYYY-MM", required = true)
                                                      @QueryParam("period") String period) {
-        return workflow.overview(callers.current(), InternshipService.parseMonth(period))
+        return workflow.overview(callers.current(), Months.parse("period", period))
                 .map(list -> list.stream().map(s -> new StandingView(s.regionCode(), s.regionName(), s.status(), s.version(),
                         s.submittedAt(), s.dueDate(), s.overdue(), s.returnReason())).toList());
     }

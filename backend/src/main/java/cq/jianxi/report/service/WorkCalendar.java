@@ -26,7 +26,7 @@ import java.util.Set;
 /**
  * The official working-day calendar (public holidays and adjusted working weekends) and the due date
  * it gives a monthly report: the 2nd working day of the following month. A month whose year has not
- * been published yet has no due date rather than a guessed one.
+ * been published yet gets a provisional date from the weekends alone, marked as such.
  */
 @ApplicationScoped
 public class WorkCalendar {
@@ -40,7 +40,7 @@ public class WorkCalendar {
     AuditService audit;
 
     /** The due date of a report period, or why there is none yet. */
-    public record DueDate(YearMonth period, LocalDate dueDate, String message) {
+    public record DueDate(YearMonth period, LocalDate dueDate, boolean provisional, String message) {
     }
 
     /** A published year's exceptions to the ordinary Monday–Friday week. */
@@ -63,9 +63,11 @@ public class WorkCalendar {
                         }
                     }
                     if (published == 0) {
-                        return new DueDate(period, null, dueMonth.getYear() + " 年的节假日安排尚未录入，暂无法确定截止日期");
+                        // Without the official calendar the weekends still give a date; it is marked provisional.
+                        return new DueDate(period, nthWorkingDay(dueMonth, DUE_WORKING_DAY, Map.of()), true,
+                                "暂定：" + dueMonth.getYear() + " 年的节假日安排尚未录入，截止日期按周末推算；请市人社局在“节假日安排”中录入");
                     }
-                    return new DueDate(period, nthWorkingDay(dueMonth, DUE_WORKING_DAY, exceptions), null);
+                    return new DueDate(period, nthWorkingDay(dueMonth, DUE_WORKING_DAY, exceptions), false, null);
                 });
     }
 

@@ -39,6 +39,8 @@ import java.util.List;
 public class SubsidyResource {
 
     @Inject
+    cq.jianxi.common.time.AppClock clock;
+    @Inject
     SubsidyService subsidies;
 
     @Inject
@@ -134,7 +136,7 @@ public class SubsidyResource {
     @Operation(summary = "Subsidy totals by region",
             description = "某年度各区县见习补贴申领、核定、拨付金额（元）及拨付万元数（即附件4 指标 14 的年度累计）。区县管理员只看本区县。")
     public Uni<List<TotalView>> getSubsidyTotals(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
-        int y = year != null ? year : java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        int y = year != null ? year : clock.year();
         return subsidies.totals(callers.current(), y).map(list -> list.stream().map(t -> new TotalView(t.regionCode(),
                 t.regionName(), t.requested(), t.approved(), t.paid(),
                 t.paid().divide(BigDecimal.valueOf(10_000), 2, java.math.RoundingMode.HALF_UP))).toList());

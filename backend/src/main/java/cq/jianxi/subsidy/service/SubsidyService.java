@@ -1,5 +1,8 @@
 package cq.jianxi.subsidy.service;
 
+import cq.jianxi.common.time.AppClock;
+import cq.jianxi.common.time.Months;
+import cq.jianxi.internship.service.MonthConfirmationService;
 import cq.jianxi.common.persistence.NativeValues;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
@@ -10,7 +13,6 @@ import cq.jianxi.common.security.Role;
 import cq.jianxi.internship.domain.Internship;
 import cq.jianxi.internship.domain.InternshipMonth;
 import cq.jianxi.internship.domain.InternshipState;
-import cq.jianxi.internship.service.InternshipService;
 import cq.jianxi.subsidy.domain.SubsidyClaim;
 import cq.jianxi.subsidy.domain.SubsidyRate;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -40,6 +42,8 @@ import java.util.Map;
 @ApplicationScoped
 public class SubsidyService {
 
+    @Inject
+    AppClock clock;
     @Inject
     AuditService audit;
 
@@ -78,7 +82,7 @@ public class SubsidyService {
             r.retentionThreshold = threshold;
             r.insurancePerPerson = insurance;
             r.allowanceFloor = floor;
-            r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            r.updatedAt = clock.now();
             r.updatedBy = caller.username();
             Uni<SubsidyRate> saved = existing != null ? Uni.createFrom().item(r) : r.persist();
             return saved.call(x -> audit.record(caller, AuditAction.SUBSIDY_RATE_CHANGED, "subsidy_rate",
@@ -103,7 +107,7 @@ public class SubsidyService {
         if (internshipId == null) {
             throw ApiProblem.invalidField("internshipId", "请选择见习人员");
         }
-        YearMonth month = InternshipService.parseMonth(monthText);
+        YearMonth month = Months.parse(monthText);
         return Internship.<Internship>findById(internshipId, LockModeType.PESSIMISTIC_WRITE).flatMap(i -> {
             if (i == null) {
                 throw ApiProblem.invalidField("internshipId", "见习记录不存在");
@@ -114,6 +118,7 @@ public class SubsidyService {
             if (i.state == InternshipState.ABNORMAL && month.isAfter(YearMonth.from(i.actualEnd))) {
                 throw ApiProblem.invalidField("month", "见习已于 " + i.actualEnd + " 非正常结束，之后的月份不能申领");
             }
+            MonthConfirmationService.requireConfirmable(i, month, clock.today());
             return baseStatus(i.baseId).flatMap(status -> {
                 if (!"APPROVED".equals(status)) {
                     throw ApiProblem.conflict("见习基地备案已撤销或未通过，不能申领补贴");
@@ -138,7 +143,7 @@ public class SubsidyService {
                 claim.regionCode = i.regionCode;
                 claim.status = "SUBMITTED";
                 claim.requestedAmount = amount;
-                claim.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                claim.submittedAt = clock.now();
                 return claim.<SubsidyClaim>persist();
             });
         }).call(c -> audit.record(caller, AuditAction.SUBSIDY_CLAIMED, "subsidy_claim", String.valueOf(c.id),
@@ -180,7 +185,7 @@ public class SubsidyService {
                     "核定金额须为 0 到申领金额 " + c.requestedAmount + " 元之间（两位小数）").throwIfAny();
             c.status = "APPROVED";
             c.approvedAmount = approved.setScale(2, RoundingMode.UNNECESSARY);
-            c.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            c.decidedAt = clock.now();
             c.decidedBy = caller.username();
             return audit.record(caller, AuditAction.SUBSIDY_APPROVED, "subsidy_claim", String.valueOf(id),
                     c.approvedAmount.toPlainString()).replaceWith(c);
@@ -197,7 +202,7 @@ public class SubsidyService {
             }
             c.status = "REJECTED";
             c.rejectReason = reason.trim();
-            c.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            c.decidedAt = clock.now();
             c.decidedBy = caller.username();
             return audit.record(caller, AuditAction.SUBSIDY_REJECTED, "subsidy_claim", String.valueOf(id), reason.trim())
                     .replaceWith(c);
@@ -208,7 +213,7 @@ public class SubsidyService {
     @WithTransaction
     public Uni<Row> disburse(Caller caller, long id, LocalDate paidOn, BigDecimal amount, String fundingLevel) {
         caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
-        new Checks().check(paidOn != null && !paidOn.isAfter(InternshipService.today()), "paidOn", "请填写拨付日期（不能晚于今天）")
+        new Checks().check(paidOn != null && !paidOn.isAfter(clock.today()), "paidOn", "请填写拨付日期（不能晚于今天）")
                 .check(money(amount) && amount != null && amount.signum() > 0, "amount", "拨付金额须为大于 0 的金额（两位小数）")
                 .check(fundingLevel != null && List.of("CENTRAL", "CITY", "DISTRICT").contains(fundingLevel), "fundingLevel",
                         "资金层级须为 CENTRAL（中央）、CITY（市级）或 DISTRICT（区县级）")
@@ -216,6 +221,10 @@ public class SubsidyService {
         return lockedInScope(caller, id).flatMap(c -> {
             if (!"APPROVED".equals(c.status)) {
                 throw ApiProblem.conflict("只有审核通过且未付清的申领可以登记拨付，当前状态：" + label(c.status));
+            }
+            LocalDate approvedOn = AppClock.dateOf(c.decidedAt);
+            if (paidOn.isBefore(approvedOn)) {
+                throw ApiProblem.invalidField("paidOn", "拨付日期不能早于申领审核通过日期 " + approvedOn);
             }
             return paid(id).flatMap(already -> {
                 BigDecimal total = already.add(amount);
@@ -317,7 +326,7 @@ public class SubsidyService {
 
     private Uni<Void> recordPayment(Caller caller, PaymentLine line) {
         String where = "第 " + line.row() + " 行：";
-        if (line.claimId() == null || line.paidOn() == null || line.paidOn().isAfter(InternshipService.today())
+        if (line.claimId() == null || line.paidOn() == null || line.paidOn().isAfter(clock.today())
                 || !money(line.amount()) || line.amount().signum() <= 0
                 || !List.of("CENTRAL", "CITY", "DISTRICT").contains(line.fundingLevel())) {
             throw ApiProblem.unprocessable(where + "申领编号、拨付日期、金额或资金层级不正确",
@@ -331,6 +340,11 @@ public class SubsidyService {
             if (!"APPROVED".equals(c.status)) {
                 throw ApiProblem.unprocessable(where + "申领状态为" + label(c.status),
                         List.of(cq.jianxi.common.problem.Violation.inFile(line.row(), "claimId", "申领状态为" + label(c.status))));
+            }
+            LocalDate approvedOn = AppClock.dateOf(c.decidedAt);
+            if (line.paidOn().isBefore(approvedOn)) {
+                throw ApiProblem.unprocessable(where + "拨付日期早于审核通过日期",
+                        List.of(cq.jianxi.common.problem.Violation.inFile(line.row(), "paidOn", "拨付日期不能早于申领审核通过日期 " + approvedOn)));
             }
             return paid(c.id).flatMap(already -> {
                 BigDecimal total = already.add(line.amount());
