@@ -27,6 +27,14 @@ public class AppClock {
         return system;
     }
 
+    /**
+     * The machine's wall clock, for token lifetimes only: the token verifier (quarkus-oidc, or an
+     * external provider) checks expiry against it, whatever the platform's clock says.
+     */
+    public final Instant wallClock() {
+        return Instant.now();
+    }
+
     public Instant instant() {
         return clock().instant();
     }

@@ -112,7 +112,7 @@ public class AuthService {
                     throw ApiProblem.unauthorized("账户不可用，请重新登录");
                 }
                 session.lastSeenAt = now;
-                return LoginOutcome.ok(tokens.issue(user, sid, now.toInstant()), user, config.accessTokenTtl());
+                return LoginOutcome.ok(tokens.issue(user, sid, clock.wallClock()), user, config.accessTokenTtl());
             });
         });
     }
@@ -168,7 +168,7 @@ public class AuthService {
         session.expiresAt = now.plus(config.absoluteTimeout());
         session.ip = ip;
         return sessions.persist(session)
-                .map(s -> LoginOutcome.ok(tokens.issue(user, s.id, now.toInstant()), user, config.accessTokenTtl()));
+                .map(s -> LoginOutcome.ok(tokens.issue(user, s.id, clock.wallClock()), user, config.accessTokenTtl()));
     }
 
     private boolean isLive(AuthSession session, OffsetDateTime now) {

@@ -223,7 +223,7 @@ public class InternshipResource {
 
     @Schema(name = "InternshipsToBeClosed", description = "待结束的见习")
     public record ToBeClosedView(
-            @Schema(required = true) List<InternshipView> items,
+            @Schema(description = "待结束的见习", required = true) List<InternshipView> items,
             @Schema(description = "总数", required = true) long total) {
     }
 

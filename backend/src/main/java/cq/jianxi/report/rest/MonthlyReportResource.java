@@ -172,10 +172,12 @@ public class MonthlyReportResource {
 
     @Schema(name = "OnPostReconciliation", description = "在岗人次衔接：上期末在岗 + 本期到岗 − 完成 − 非正常结束 − 到期未结束 = 本期末在岗")
     public record ReconciliationView(
-            @Schema(required = true) long previousOnPost, @Schema(required = true) long arrivals,
-            @Schema(required = true) long completed, @Schema(required = true) long abnormal,
+            @Schema(description = "上期末在岗（人次）", required = true) long previousOnPost,
+            @Schema(description = "本期到岗（人次）", required = true) long arrivals,
+            @Schema(description = "本期完成见习（指标8）", required = true) long completed,
+            @Schema(description = "本期非正常结束（指标12）", required = true) long abnormal,
             @Schema(description = "计划结束日在本期、未登记结束的见习", required = true) long lapsed,
-            @Schema(required = true) long onPost,
+            @Schema(description = "本期末在岗（人次）", required = true) long onPost,
             @Schema(description = "截至期末已过计划结束日仍未登记结束的见习（待结束）", required = true) long toBeClosed) {
     }
 
