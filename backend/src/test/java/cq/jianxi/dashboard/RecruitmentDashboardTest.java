@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RecruitmentDashboardTest {
 
     static final String BASE = "dash_base";
-    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    static final int YEAR = cq.jianxi.support.TestClock.pinnedToday().getYear();
 
     @Inject
     Vertx vertx;

@@ -3,6 +3,7 @@ package cq.jianxi.internship;
 import cq.jianxi.support.Api;
 import cq.jianxi.support.EmbeddedPostgresResource;
 import cq.jianxi.support.Recruitment;
+import cq.jianxi.support.TestClock;
 import cq.jianxi.support.TestDb;
 import cq.jianxi.support.Youths;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -51,7 +52,8 @@ class InternshipSubsidyFlowTest {
 
     private static Map<String, Object> agreement(LocalDate start, String allowance) {
         return Map.of("mentorName", "陈师傅", "mentorPhone", "13600001234", "startDate", start.toString(),
-                "plannedEnd", start.plusMonths(6).minusDays(1).toString(), "monthlyAllowance", allowance);
+                "plannedEnd", start.plusMonths(6).minusDays(1).toString(), "monthlyAllowance", allowance,
+                "arrivedOn", start.toString());
     }
 
     private static void sign(String base, long id, LocalDate start) {
@@ -77,7 +79,7 @@ class InternshipSubsidyFlowTest {
     void anOfferBecomesAnInternshipTheBaseSignsAboveTheAllowanceFloor() {
         long id = acceptedInternship("flow_base1", "flow_youth1");
         Recruitment.asBase("flow_base1").get("/api/internships/" + id).then().statusCode(200).body("state", equalTo("PENDING"));
-        LocalDate start = YearMonth.now().minusMonths(1).atDay(1);
+        LocalDate start = TestClock.pinnedToday().minusDays(25);
         Recruitment.asBase("flow_base1").contentType(ContentType.JSON).body(agreement(start, "2000.00"))
                 .post("/api/internships/" + id + "/agreement").then().statusCode(400)
                 .body("violations.field", hasItem("monthlyAllowance"));
@@ -93,10 +95,10 @@ class InternshipSubsidyFlowTest {
     @Test
     void aMonthConfirmedByBothIsClaimedOnceReviewedOnceAndPaidExactly() throws Exception {
         long id = acceptedInternship("flow_base2", "flow_youth2");
-        YearMonth last = YearMonth.now().minusMonths(1);
-        sign("flow_base2", id, last.atDay(1));
+        YearMonth last = TestClock.pinnedMonth().minusMonths(1);
+        sign("flow_base2", id, TestClock.pinnedToday().minusDays(25));
         confirm(Recruitment.asBase("flow_base2"), id, last, 40).then().statusCode(400).body("violations.field", hasItem("daysPresent"));
-        confirm(Recruitment.asBase("flow_base2"), id, last, 21).then().statusCode(200).body("claimable", equalTo(false));
+        confirm(Recruitment.asBase("flow_base2"), id, last, 8).then().statusCode(200).body("claimable", equalTo(false));
         claim("flow_base2", id, last).then().statusCode(400).body("violations.field", hasItem("month"));
         confirm(Youths.as("flow_youth2"), id, last, null).then().statusCode(200).body("claimable", equalTo(true));
         Number claimId = claim("flow_base2", id, last).then().statusCode(201)
@@ -126,7 +128,7 @@ class InternshipSubsidyFlowTest {
         } finally {
             pool.shutdownNow();
         }
-        String today = LocalDate.now().toString();
+        String today = TestClock.pinnedToday().toString();
         Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("paidOn", today, "amount", "1000.00", "fundingLevel", "CITY"))
                 .post("/api/subsidy-claims/" + claimId + "/disbursements").then().statusCode(201).body("status", equalTo("APPROVED"));
         Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("paidOn", today, "amount", "500.00", "fundingLevel", "DISTRICT"))
@@ -144,9 +146,9 @@ class InternshipSubsidyFlowTest {
     @Test
     void aFlaggedMonthAndMonthsAfterAnAbnormalEndCannotBeClaimed() {
         long id = acceptedInternship("flow_base3", "flow_youth3");
-        YearMonth last = YearMonth.now().minusMonths(1);
-        YearMonth current = YearMonth.now();
-        sign("flow_base3", id, last.atDay(1));
+        YearMonth last = TestClock.pinnedMonth().minusMonths(1);
+        YearMonth current = TestClock.pinnedMonth();
+        sign("flow_base3", id, TestClock.pinnedToday().minusDays(25));
         confirm(Recruitment.asBase("flow_base3"), id, last, 20).then().statusCode(200);
         Youths.as("flow_youth3").contentType(ContentType.JSON).body(Map.of("reason", "该月实际未到岗"))
                 .post("/api/internships/" + id + "/months/" + last + "/flag").then().statusCode(200);
@@ -154,9 +156,9 @@ class InternshipSubsidyFlowTest {
         confirm(Recruitment.asBase("flow_base3"), id, current.plusMonths(1), 10).then().statusCode(400)
                 .body("violations.field", hasItem("month"));
 
-        Api.as("base_demo").contentType(ContentType.JSON).body(Map.of("type", "ABNORMAL", "date", LocalDate.now().toString(), "reason", "x"))
+        Api.as("base_demo").contentType(ContentType.JSON).body(Map.of("type", "ABNORMAL", "date", TestClock.pinnedToday().toString(), "reason", "x"))
                 .post("/api/internships/" + id + "/end").then().statusCode(403);
-        Recruitment.asBase("flow_base3").contentType(ContentType.JSON).body(Map.of("type", "ABNORMAL", "date", LocalDate.now().toString()))
+        Recruitment.asBase("flow_base3").contentType(ContentType.JSON).body(Map.of("type", "ABNORMAL", "date", TestClock.pinnedToday().toString()))
                 .post("/api/internships/" + id + "/end").then().statusCode(400).body("violations.field", hasItem("reason"));
         Recruitment.asBase("flow_base3").contentType(ContentType.JSON)
                 .body(Map.of("type", "ABNORMAL", "date", last.atDay(1).minusDays(1).toString(), "reason", "个人原因"))
@@ -171,8 +173,8 @@ class InternshipSubsidyFlowTest {
     @Test
     void aRevokedBaseClaimsNothingAndOverlappingInternshipsAreRefused() {
         long id = acceptedInternship("flow_base4", "flow_youth4");
-        YearMonth last = YearMonth.now().minusMonths(1);
-        sign("flow_base4", id, last.atDay(1));
+        YearMonth last = TestClock.pinnedMonth().minusMonths(1);
+        sign("flow_base4", id, TestClock.pinnedToday().minusDays(25));
         confirm(Recruitment.asBase("flow_base4"), id, last, 22).then().statusCode(200);
         confirm(Youths.as("flow_youth4"), id, last, null).then().statusCode(200);
 
@@ -214,14 +216,14 @@ class InternshipSubsidyFlowTest {
     @Test
     void aPaymentFileIsRecordedWholeOrNotAtAllAndTotalsFollow() {
         long id = acceptedInternship("flow_base5", "flow_youth5");
-        YearMonth last = YearMonth.now().minusMonths(1);
-        sign("flow_base5", id, last.atDay(1));
+        YearMonth last = TestClock.pinnedMonth().minusMonths(1);
+        sign("flow_base5", id, TestClock.pinnedToday().minusDays(25));
         confirm(Recruitment.asBase("flow_base5"), id, last, 22).then().statusCode(200);
         confirm(Youths.as("flow_youth5"), id, last, null).then().statusCode(200);
         Number claimId = claim("flow_base5", id, last).then().statusCode(201).extract().path("id");
         Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("amount", "1300.00"))
                 .post("/api/subsidy-claims/" + claimId + "/approve").then().statusCode(200).body("approvedAmount", equalTo(1300.00f));
-        String today = LocalDate.now().toString();
+        String today = TestClock.pinnedToday().toString();
         var before = Api.as("wanzhou").get("/api/subsidy-totals").then().statusCode(200).extract().jsonPath();
         String bad = "申领编号,拨付日期,金额,资金层级\n" + claimId + "," + today + ",800.00,市级\n" + claimId + "," + today + ",600.00,省级\n";
         Api.as("wanzhou").multiPart("file", "pay.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")

@@ -102,7 +102,7 @@ class BaseFilingTest {
         Api.as(FULING_ADMIN).post("/api/bases/" + id + "/approve").then().statusCode(403);
         Api.as("wanzhou").post("/api/bases/" + id + "/approve").then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
-                .body("filedYear", equalTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
+                .body("filedYear", equalTo(cq.jianxi.support.TestClock.pinnedToday().getYear()));
         Api.as("wanzhou").post("/api/bases/" + id + "/approve").then().statusCode(409);
     }
 

@@ -55,7 +55,7 @@ class PositionLifecycleTest {
         var body = draft("坏岗位");
         body.put("headcount", 0);
         body.put("durationMonths", 13);
-        body.put("deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+        body.put("deadline", cq.jianxi.support.TestClock.pinnedToday().minusDays(1).toString());
         long before = TestDb.count("select count(*) from position");
         Recruitment.asBase(BASE).contentType(ContentType.JSON).body(body).post("/api/positions").then()
                 .statusCode(400).contentType("application/problem+json")

@@ -37,10 +37,10 @@ class InternshipIndicatorsTest {
     private static long internship(String region, long youth, long base, long position, String start, String plannedEnd,
                                    String state, String actualEnd, boolean graduate, String outcome, String channel) {
         return Long.parseLong(TestDb.text("""
-                        insert into internship (youth_id, base_id, position_id, region_code, state, start_date, planned_end,
+                        insert into internship (youth_id, base_id, position_id, region_code, state, start_date, arrived_on, planned_end,
                                                 actual_end, monthly_allowance, unemployed_graduate, end_reason, outcome, outcome_channel)
-                        values (?, ?, ?, ?, ?, ?::date, ?::date, ?::date, 2300, ?, ?, ?, ?) returning id::text""",
-                youth, base, position, region, state, start, plannedEnd, actualEnd, graduate,
+                        values (?, ?, ?, ?, ?, ?::date, ?::date, ?::date, ?::date, 2300, ?, ?, ?, ?) returning id::text""",
+                youth, base, position, region, state, start, "PENDING".equals(state) ? null : start, plannedEnd, actualEnd, graduate,
                 "ABNORMAL".equals(state) ? "个人原因" : null, outcome, channel));
     }
 
@@ -120,6 +120,6 @@ class InternshipIndicatorsTest {
         internship("WSJKQ", person, baseId.longValue(), position, "2026-07-01", "2026-12-31", "PENDING", null, false, null, null);
         IllegalStateException backwards = assertThrows(IllegalStateException.class, () -> internship("WSJKQ", youth("倒序者"),
                 baseId.longValue(), position, "2026-05-01", "2026-10-31", "ABNORMAL", "2026-04-01", false, null, null));
-        assertTrue(backwards.getCause().getMessage().contains("end_not_before_start"));
+        assertTrue(backwards.getCause().getMessage().contains("end_not_before"));
     }
 }

@@ -30,7 +30,7 @@ class MonthlyReportTest {
     }
 
     @Test
-    void computesBothTablesAndRefusesSubmissionUntilIndicatorFiveIsEntered() {
+    void computesBothTablesFreezesSubmissionsShowsDriftAndTakesCorrections() {
         TestDb.createUser("pengshui", Api.PASSWORD, "DISTRICT_ADMIN", REGION, null);
         // Two bases approved in March 2026, one earlier in February.
         long early = filedBase("彭水早期单位", "2026-02-10 10:00+08");
@@ -55,13 +55,13 @@ class MonthlyReportTest {
         JsonPath report = Api.as("pengshui").get("/api/reports/monthly/" + REGION + "/2026-03").then().statusCode(200)
                 .body("annex4", hasSize(14)).body("annex5", hasSize(10))
                 .body("dueDate", equalTo("2026-04-02"))
-                .body("violations.rule", hasItem("5"))
+                .body("violations", hasSize(0))
                 .extract().jsonPath();
         assertEquals("3", value(report, "annex4", 1));
         assertEquals("2", value(report, "annex4", 2));
         assertEquals("6", value(report, "annex4", 3));
         assertEquals("6", value(report, "annex4", 4));
-        assertEquals(null, value(report, "annex4", 5));
+        assertEquals("0", value(report, "annex4", 5));
         assertEquals("0", value(report, "annex5", 1));
         assertEquals("1", value(report, "annex5", 2));
         assertEquals("12", value(report, "annex5", 3));
@@ -73,13 +73,7 @@ class MonthlyReportTest {
         assertEquals("60", value(report, "annex5", 10));
         assertEquals("本期末实有见习单位总数", report.getString("annex4.find { it.no == 1 }.name"));
 
-        Api.as("pengshui").contentType(ContentType.JSON).body(Map.of("plannedParticipants", 30))
-                .put("/api/reports/monthly/" + REGION + "/2026-03/inputs").then().statusCode(200)
-                .body("violations", hasSize(0))
-                .body("annex4.find { it.no == 5 }.value", equalTo(30));
         Api.as("wanzhou").get("/api/reports/monthly/" + REGION + "/2026-03").then().statusCode(403);
-        Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("plannedParticipants", 1))
-                .put("/api/reports/monthly/" + REGION + "/2026-03/inputs").then().statusCode(403);
         Api.as("admin").get("/api/reports/monthly/CITY/2026-03").then().statusCode(200).body("regionCode", equalTo("CITY"));
         Api.as("pengshui").get("/api/reports/monthly/CITY/2026-03").then().statusCode(403);
 
@@ -103,9 +97,24 @@ class MonthlyReportTest {
         Api.as("admin").post(url + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
         // Frozen: later records never alter an accepted report.
         filedBase("彭水再补录单位", "2026-03-20 10:00+08");
-        Api.as("pengshui").get(url).then().body("status", equalTo("ACCEPTED")).body("annex4.find { it.no == 1 }.value", equalTo(4));
-        Api.as("pengshui").get(url + "/history").then().statusCode(200).body("version", equalTo(java.util.List.of(2, 1)))
-                .body("status", equalTo(java.util.List.of("ACCEPTED", "RETURNED")));
+        Api.as("pengshui").get(url).then().body("status", equalTo("ACCEPTED")).body("annex4.find { it.no == 1 }.value", equalTo(4))
+                .body("drift.size()", equalTo(2))
+                .body("drift.find { it.no == 1 }.frozen", equalTo(4)).body("drift.find { it.no == 1 }.current", equalTo(5))
+                .body("drift.find { it.no == 2 }.current", equalTo(4));
+        // The city counts the accepted version, not the late entry.
+        Api.as("admin").get("/api/reports/monthly/CITY/2026-03").then().statusCode(200)
+                .body("sources.find { it.regionCode == '" + REGION + "' }.kind", equalTo("ACCEPTED"))
+                .body("sources.find { it.regionCode == '500101' }.kind", equalTo("LIVE"));
+        Api.as("pengshui").contentType(ContentType.JSON).body(submission).post(url + "/submit").then().statusCode(400)
+                .body("violations.field", hasItem("correctionReason"));
+        Map<String, Object> correction = Map.of("filledBy", "张填报", "phone", "023-77661234", "filledOn", "2026-04-01",
+                "correctionReason", "补录 3 月 20 日备案的基地");
+        Api.as("pengshui").contentType(ContentType.JSON).body(correction).post(url + "/submit").then().statusCode(200)
+                .body("version", equalTo(3)).body("correctionReason", equalTo("补录 3 月 20 日备案的基地"));
+        Api.as("admin").post(url + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        Api.as("pengshui").get(url).then().body("annex4.find { it.no == 1 }.value", equalTo(5)).body("drift.size()", equalTo(0));
+        Api.as("pengshui").get(url + "/history").then().statusCode(200).body("version", equalTo(java.util.List.of(3, 2, 1)))
+                .body("status", equalTo(java.util.List.of("ACCEPTED", "SUPERSEDED", "RETURNED")));
         Api.as("admin").queryParam("period", "2026-03").get("/api/reports/monthly-overview").then().statusCode(200)
                 .body("size()", equalTo(41))
                 .body("find { it.regionCode == '" + REGION + "' }.status", equalTo("ACCEPTED"))
@@ -134,8 +143,8 @@ class MonthlyReportTest {
                 assertEquals(c, (int) sheet.getRow(5).getCell(c).getNumericCellValue());
             }
             assertEquals("彭水县", sheet.getRow(6).getCell(0).getStringCellValue());
-            assertEquals(4, (int) sheet.getRow(6).getCell(1).getNumericCellValue()); // the accepted, frozen value
-            assertEquals(30, (int) sheet.getRow(6).getCell(5).getNumericCellValue());
+            assertEquals(5, (int) sheet.getRow(6).getCell(1).getNumericCellValue()); // the accepted, frozen value
+            assertEquals(0, (int) sheet.getRow(6).getCell(5).getNumericCellValue());
             String footer = sheet.getRow(7).getCell(0).getStringCellValue();
             org.junit.jupiter.api.Assertions.assertTrue(footer.contains("张填报") && footer.contains("023-77661234"), footer);
             assertEquals("填报说明：", sheet.getRow(8).getCell(0).getStringCellValue());
@@ -187,7 +196,7 @@ class MonthlyReportTest {
     void activitiesKeepTheirRecordsAndTakeSignUps() throws Exception {
         TestDb.createUser("pengshui2", Api.PASSWORD, "DISTRICT_ADMIN", REGION, null);
         Number id = Api.as("pengshui2").contentType(ContentType.JSON).body(Map.of("kind", "MATCHING_ONLINE", "regionCode", REGION,
-                        "heldOn", java.time.LocalDate.now().plusDays(10).toString(), "title", "线上招聘会", "organizer", "彭水县人社局",
+                        "heldOn", cq.jianxi.support.TestClock.pinnedToday().plusDays(10).toString(), "title", "线上招聘会", "organizer", "彭水县人社局",
                         "link", "https://example.invalid/live"))
                 .post("/api/activities").then().statusCode(201).extract().path("id");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};

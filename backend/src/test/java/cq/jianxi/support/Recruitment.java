@@ -67,7 +67,7 @@ public final class Recruitment {
         body.put("regionCode", "500101");
         body.put("monthlyAllowance", 2200.00);
         body.put("durationMonths", 6);
-        body.put("deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
+        body.put("deadline", cq.jianxi.support.TestClock.pinnedToday().plusDays(30).toString());
         return body;
     }
 

@@ -35,6 +35,15 @@ public class TestClock extends AppClock {
         current = instant;
     }
 
+    /** Today on the pinned clock, in Chongqing. */
+    public static java.time.LocalDate pinnedToday() {
+        return java.time.LocalDate.ofInstant(current, ZONE);
+    }
+
+    public static java.time.YearMonth pinnedMonth() {
+        return java.time.YearMonth.from(pinnedToday());
+    }
+
     public static void reset() {
         current = PINNED;
     }

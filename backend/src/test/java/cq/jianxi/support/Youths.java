@@ -29,7 +29,7 @@ public final class Youths {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return cq.jianxi.support.TestClock.pinnedToday();
     }
 
     /** A profile of an unemployed bachelor graduate of last June who wants an internship. */
