@@ -149,7 +149,7 @@ class InternshipSubsidyFlowTest {
         YearMonth last = TestClock.pinnedMonth().minusMonths(1);
         YearMonth current = TestClock.pinnedMonth();
         sign("flow_base3", id, TestClock.pinnedToday().minusDays(25));
-        confirm(Recruitment.asBase("flow_base3"), id, last, 20).then().statusCode(200);
+        confirm(Recruitment.asBase("flow_base3"), id, last, 8).then().statusCode(200);
         Youths.as("flow_youth3").contentType(ContentType.JSON).body(Map.of("reason", "该月实际未到岗"))
                 .post("/api/internships/" + id + "/months/" + last + "/flag").then().statusCode(200);
         claim("flow_base3", id, last).then().statusCode(400).body("detail", containsString("未在岗"));
@@ -175,7 +175,7 @@ class InternshipSubsidyFlowTest {
         long id = acceptedInternship("flow_base4", "flow_youth4");
         YearMonth last = TestClock.pinnedMonth().minusMonths(1);
         sign("flow_base4", id, TestClock.pinnedToday().minusDays(25));
-        confirm(Recruitment.asBase("flow_base4"), id, last, 22).then().statusCode(200);
+        confirm(Recruitment.asBase("flow_base4"), id, last, 8).then().statusCode(200);
         confirm(Youths.as("flow_youth4"), id, last, null).then().statusCode(200);
 
         // The same young person accepts a second offer whose proposed dates overlap: refused by the database.
@@ -218,7 +218,7 @@ class InternshipSubsidyFlowTest {
         long id = acceptedInternship("flow_base5", "flow_youth5");
         YearMonth last = TestClock.pinnedMonth().minusMonths(1);
         sign("flow_base5", id, TestClock.pinnedToday().minusDays(25));
-        confirm(Recruitment.asBase("flow_base5"), id, last, 22).then().statusCode(200);
+        confirm(Recruitment.asBase("flow_base5"), id, last, 8).then().statusCode(200);
         confirm(Youths.as("flow_youth5"), id, last, null).then().statusCode(200);
         Number claimId = claim("flow_base5", id, last).then().statusCode(201).extract().path("id");
         Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("amount", "1300.00"))
