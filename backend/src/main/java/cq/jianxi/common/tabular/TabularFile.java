@@ -64,6 +64,69 @@ public final class TabularFile {
         return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
+    /** Every sheet of an xlsx workbook by name, each with its header and non-blank lines. */
+    public static java.util.Map<String, Table> readSheets(byte[] content, int maxRows) throws TabularException {
+        if (!isZip(content)) {
+            throw new TabularException("请上传 xlsx 工作簿");
+        }
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            java.util.Map<String, Table> sheets = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                List<List<String>> rows = rows(workbook.getSheetAt(i), maxRows);
+                if (!rows.isEmpty()) {
+                    sheets.put(workbook.getSheetName(i).trim(), table(rows));
+                }
+            }
+            return sheets;
+        } catch (IOException | RuntimeException e) {
+            throw new TabularException("无法读取 xlsx 文件：" + e.getMessage());
+        }
+    }
+
+    private static Table table(List<List<String>> rows) {
+        List<String> header = rows.get(0).stream().map(h -> h == null ? "" : h.trim()).toList();
+        List<Line> lines = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            Line line = new Line(i + 1, rows.get(i));
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return new Table(header, lines);
+    }
+
+    private static List<List<String>> rows(Sheet sheet, int maxRows) throws TabularException {
+        DataFormatter formatter = new DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        int last = sheet.getLastRowNum();
+        if (last + 1 > maxRows + 1) {
+            throw new TabularException("工作表“" + sheet.getSheetName() + "”行数超过上限 " + maxRows);
+        }
+        for (int r = 0; r <= last; r++) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    cells.add(text(row.getCell(c), formatter));
+                }
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** A cell's text; a date cell reads as an ISO date whatever its display format. */
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        return formatter.formatCellValue(cell);
+    }
+
     private static List<List<String>> readXlsx(byte[] content, int maxRows) throws TabularException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
@@ -81,8 +144,7 @@ public final class TabularFile {
                 List<String> cells = new ArrayList<>();
                 if (row != null) {
                     for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+                        cells.add(text(row.getCell(c), formatter));
                     }
                 }
                 rows.add(cells);

@@ -11,6 +11,7 @@ import cq.jianxi.common.time.AppClock;
 import cq.jianxi.internship.domain.BackDating;
 import cq.jianxi.internship.domain.Internship;
 import cq.jianxi.internship.domain.InternshipOrigin;
+import cq.jianxi.internship.domain.InternshipRules;
 import cq.jianxi.internship.domain.InternshipState;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -145,7 +146,7 @@ public class AgreementService {
             }
             Checks c = new Checks();
             BackDating.check(c, caller, arrivedOn, clock.today(), "arrivedOn", reason);
-            checkArrival(c, i.startDate, i.plannedEnd, arrivedOn);
+            InternshipRules.arrival(c, i.startDate, i.plannedEnd, arrivedOn, clock.today());
             c.throwIfAny();
             return markArrived(i, arrivedOn);
         }).call(i -> audit.record(caller, AuditAction.INTERNSHIP_ARRIVED, "internship", String.valueOf(id),
@@ -177,15 +178,8 @@ public class AgreementService {
         checks.notBlank("mentorName", a.mentorName(), 50, "带教老师");
         checks.check(a.mentorPhone() == null || a.mentorPhone().isBlank() || PHONE.matcher(a.mentorPhone().trim()).matches(),
                 "mentorPhone", "带教老师电话格式不正确");
-        checks.check(a.startDate() != null, "startDate", "请填写见习开始日期");
-        checks.check(a.plannedEnd() != null, "plannedEnd", "请填写计划结束日期");
-        checks.check(a.monthlyAllowance() != null && a.monthlyAllowance().signum() >= 0 && a.monthlyAllowance().scale() <= 2
-                        && a.monthlyAllowance().compareTo(BigDecimal.valueOf(100_000)) <= 0,
-                "monthlyAllowance", "月基本生活费须为 0 到 100000 元之间的金额（最多两位小数）");
+        InternshipRules.agreement(checks, a.startDate(), a.plannedEnd(), a.monthlyAllowance());
         checks.throwIfAny();
-        checks.check(!a.plannedEnd().isBefore(a.startDate().plusMonths(3).minusDays(1))
-                        && !a.plannedEnd().isAfter(a.startDate().plusMonths(12)),
-                "plannedEnd", "见习期限须为开始后 3–12 个月");
         LocalDate today = clock.today();
         // A future start is an agreement signed ahead; a past one is a back-dated entry with its limits.
         if (a.startDate().isBefore(today)) {
@@ -195,14 +189,9 @@ public class AgreementService {
         }
         if (a.arrivedOn() != null) {
             BackDating.check(checks, caller, a.arrivedOn(), today, "arrivedOn", a.reason());
-            checkArrival(checks, a.startDate(), a.plannedEnd(), a.arrivedOn());
+            InternshipRules.arrival(checks, a.startDate(), a.plannedEnd(), a.arrivedOn(), today);
         }
         checks.throwIfAny();
-    }
-
-    private static void checkArrival(Checks c, LocalDate start, LocalDate plannedEnd, LocalDate arrivedOn) {
-        c.check(!arrivedOn.isBefore(start), "arrivedOn", "到岗日期不能早于协议开始日期 " + start);
-        c.check(arrivedOn.isBefore(plannedEnd), "arrivedOn", "到岗日期须早于计划结束日期 " + plannedEnd);
     }
 
     /** Fills the agreement in, checks the allowance floor of its year and, with an arrival, puts the intern on post. */

@@ -18,6 +18,11 @@ public class InternshipEligibility {
 
     /** Refuses a person outside the programme; answers whether they are an unemployed graduate within two years. */
     public Uni<Boolean> requireEligible(long youthId, LocalDate day) {
+        return unemployedGraduateOn(youthId, day);
+    }
+
+    /** Whether the person is an unemployed graduate within two years on the day (fixed on the internship at arrival). */
+    public Uni<Boolean> unemployedGraduateOn(long youthId, LocalDate day) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         select count(*) from youth where id = :id and education in ('JUNIOR_COLLEGE', 'BACHELOR', 'MASTER', 'DOCTOR')
                           and current_status = 'UNEMPLOYED'

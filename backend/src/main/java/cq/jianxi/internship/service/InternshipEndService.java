@@ -8,6 +8,7 @@ import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.internship.domain.BackDating;
+import cq.jianxi.internship.domain.InternshipRules;
 import cq.jianxi.internship.domain.InternshipState;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -53,24 +54,12 @@ public class InternshipEndService {
             }
             LocalDate today = clock.today();
             Checks c = new Checks();
-            LocalDate end;
-            if (to == InternshipState.COMPLETED) {
-                // Completion is the agreement's planned end, even when it is recorded late.
-                end = i.plannedEnd;
-                c.check(date == null || date.equals(i.plannedEnd), "date", "完成见习的日期为协议计划结束日 " + i.plannedEnd);
-                c.check(!i.plannedEnd.isAfter(today), "type", "计划结束日 " + i.plannedEnd + " 尚未到，不能登记完成见习");
-            } else {
-                end = date;
-                c.check(end != null, "date", "请填写结束日期");
-                if (end != null) {
-                    BackDating.check(c, caller, end, today, "date", reason);
-                    c.check(!end.isBefore(i.arrivedOn), "date", "结束日期不能早于到岗日期 " + i.arrivedOn);
-                    c.check(end.isBefore(i.plannedEnd), "date", "提前留用或非正常结束须早于计划结束日 " + i.plannedEnd);
-                }
+            LocalDate end = to == InternshipState.COMPLETED ? i.plannedEnd : date;
+            if (to != InternshipState.COMPLETED && end != null) {
+                BackDating.check(c, caller, end, today, "date", reason);
             }
-            if (to == InternshipState.ABNORMAL) {
-                c.notBlank("reason", reason, 500, "结束原因");
-            }
+            // Completion is the agreement's planned end, even when it is recorded late.
+            InternshipRules.end(c, to, i.arrivedOn, i.plannedEnd, date, reason, today);
             c.throwIfAny();
             i.state = to;
             i.actualEnd = end;
