@@ -139,18 +139,29 @@ class AuthResourceTest {
     @Test
     void sessionEndsAfterThirtyIdleMinutes() {
         String token = Api.login("jiaowei", Api.PASSWORD);
-        TestDb.update("update auth_session set last_seen_at = now() - interval '31 minutes' where id = "
-                + "(select s.id from auth_session s join user_account u on u.id = s.user_id where u.username = 'jiaowei' order by s.created_at desc limit 1)");
-        given().auth().oauth2(token).get("/api/me").then().statusCode(401);
-        given().auth().oauth2(token).post("/api/auth/refresh").then().statusCode(401);
+        try {
+            cq.jianxi.support.TestClock.set(cq.jianxi.support.TestClock.PINNED.plusSeconds(31 * 60));
+            given().auth().oauth2(token).get("/api/me").then().statusCode(401);
+            given().auth().oauth2(token).post("/api/auth/refresh").then().statusCode(401);
+        } finally {
+            cq.jianxi.support.TestClock.reset();
+        }
     }
 
     @Test
     void sessionEndsTwelveHoursAfterLoginWhateverTheActivity() {
         String token = Api.login("jiaowei", Api.PASSWORD);
-        TestDb.update("update auth_session set expires_at = now() - interval '1 second' where id = "
-                + "(select s.id from auth_session s join user_account u on u.id = s.user_id where u.username = 'jiaowei' order by s.created_at desc limit 1)");
-        given().auth().oauth2(token).get("/api/me").then().statusCode(401);
+        // Active every 20 minutes, the session still ends 12 hours after login.
+        try {
+            for (int minutes = 20; minutes < 12 * 60; minutes += 20) {
+                cq.jianxi.support.TestClock.set(cq.jianxi.support.TestClock.PINNED.plusSeconds(minutes * 60L));
+                given().auth().oauth2(token).get("/api/me").then().statusCode(200);
+            }
+            cq.jianxi.support.TestClock.set(cq.jianxi.support.TestClock.PINNED.plusSeconds(12 * 3600L + 1));
+            given().auth().oauth2(token).get("/api/me").then().statusCode(401);
+        } finally {
+            cq.jianxi.support.TestClock.reset();
+        }
     }
 
     @Test
