@@ -3,8 +3,6 @@ package cq.jianxi.support;
 import cq.jianxi.common.validation.CreditCode;
 import io.restassured.http.ContentType;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +65,7 @@ public final class Recruitment {
         body.put("regionCode", "500101");
         body.put("monthlyAllowance", 2200.00);
         body.put("durationMonths", 6);
-        body.put("deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString());
+        body.put("deadline", Youths.today().plusDays(30).toString());
         return body;
     }
 

@@ -9,6 +9,7 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.CreditCode;
 import cq.jianxi.identity.service.AccountService;
 import cq.jianxi.organization.domain.Base;
@@ -28,11 +29,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +47,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class BaseFilingService {
 
-    public static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
     @Inject
@@ -68,6 +67,10 @@ public class BaseFilingService {
     PersonalDataCipher cipher;
     @Inject
     RecruitmentChanges changes;
+    @Inject
+    AppClock clock;
+    @Inject
+    Instance<BaseRevocationListener> revocationListeners;
 
     /** A base with its employer and categories, as services hand it to the REST layer. */
     public record BaseDetails(Base base, Employer employer, List<String> keyCategories, String contactPhone,
@@ -129,7 +132,7 @@ public class BaseFilingService {
             }
             return recommendingDepartment(caller, source);
         }).flatMap(department -> employers.findByCreditCodeForUpdate(creditCode).flatMap(existing -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = clock.now();
             Uni<Employer> employerUni;
             if (existing != null) {
                 employerUni = bases.findLiveFiling(existing.id).map(live -> {
@@ -189,7 +192,7 @@ public class BaseFilingService {
             if (base.status != BaseStatus.PENDING) {
                 throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
             }
-            approveNow(base, caller, OffsetDateTime.now(ZoneOffset.UTC));
+            approveNow(base, caller, clock.now());
             return audit.record(caller, AuditAction.BASE_APPROVED, "base", String.valueOf(id), base.name)
                     .call(changes::announce)
                     .flatMap(v -> details(base, false, caller));
@@ -207,14 +210,17 @@ public class BaseFilingService {
             }
             base.status = BaseStatus.REJECTED;
             base.rejectReason = reason.trim();
-            base.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            base.decidedAt = clock.now();
             base.decidedBy = caller.username();
             return audit.record(caller, AuditAction.BASE_REJECTED, "base", String.valueOf(id), reason.trim())
                     .flatMap(v -> details(base, false, caller));
         });
     }
 
-    /** Revokes an approved filing: the base can no longer publish positions or claim subsidies. */
+    /**
+     * Revokes an approved filing: the base can no longer publish positions or claim subsidies, and its
+     * open positions close (through the position context's listener) in the same transaction.
+     */
     @WithTransaction
     public Uni<BaseDetails> revoke(Caller caller, long id, String reason) {
         caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
@@ -225,11 +231,21 @@ public class BaseFilingService {
                 throw ApiProblem.conflict("只能撤销已备案的基地，当前状态：" + base.status.label());
             }
             base.status = BaseStatus.REVOKED;
-            base.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            base.revokedAt = clock.now();
             base.revokeReason = reason.trim();
             return audit.record(caller, AuditAction.BASE_REVOKED, "base", String.valueOf(id), reason.trim())
+                    .flatMap(v -> notifyRevoked(caller, id))
                     .flatMap(v -> details(base, false, caller));
         });
+    }
+
+    /** Tells the other contexts, one after another on the same session. */
+    private Uni<Void> notifyRevoked(Caller caller, long baseId) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (BaseRevocationListener listener : revocationListeners) {
+            chain = chain.flatMap(v -> listener.baseRevoked(caller, baseId));
+        }
+        return chain;
     }
 
     /** One base; the contact phone is masked unless {@code reveal}, and every full view is audited. */
@@ -289,7 +305,7 @@ public class BaseFilingService {
             }
             caller.requireRegion(employer.regionCode);
             employer.operatingStatus = value;
-            employer.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            employer.statusChangedAt = clock.now();
             return audit.record(caller, AuditAction.EMPLOYER_STATUS_CHANGED, "employer", String.valueOf(employerId),
                     value.label()).flatMap(v -> employers.categoriesOf(employer.id))
                     .map(cats -> new EmployerDetails(employer, cats));
@@ -326,7 +342,7 @@ public class BaseFilingService {
         base.status = BaseStatus.APPROVED;
         base.decidedAt = now;
         base.decidedBy = caller == null ? null : caller.username();
-        base.filedYear = now.atZoneSameInstant(CHONGQING).getYear();
+        base.filedYear = AppClock.dateOf(now).getYear();
         base.rejectReason = null;
     }
 
