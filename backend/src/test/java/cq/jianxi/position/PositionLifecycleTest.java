@@ -197,7 +197,7 @@ class PositionLifecycleTest {
     @Test
     void positionsPastTheirDeadlineCloseByThemselves() throws InterruptedException {
         long id = Recruitment.publishedPosition(BASE, "即将过期岗位", 2);
-        TestDb.update("update position set deadline = current_date - 2 where id = ?", id);
+        TestDb.update("update position set deadline = ? where id = ?", Youths.today().minusDays(2), id);
         String status = null;
         for (int i = 0; i < 40 && !"CLOSED".equals(status); i++) {
             Thread.sleep(250);
