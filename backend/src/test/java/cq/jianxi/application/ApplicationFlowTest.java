@@ -3,6 +3,7 @@ package cq.jianxi.application;
 import cq.jianxi.support.Api;
 import cq.jianxi.support.EmbeddedPostgresResource;
 import cq.jianxi.support.Recruitment;
+import cq.jianxi.support.TestClock;
 import cq.jianxi.support.TestDb;
 import cq.jianxi.support.Youths;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,7 +12,6 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +63,7 @@ class ApplicationFlowTest {
         move(Recruitment.asBase(BASE), id, Map.of("to", "SCREENING")).then().statusCode(200).body("status", equalTo("SCREENING"));
         move(Recruitment.asBase(BASE), id, Map.of("to", "INTERVIEW")).then().statusCode(400)
                 .body("violations.field", hasItem("interviewAt"));
-        move(Recruitment.asBase(BASE), id, Map.of("to", "INTERVIEW", "interviewAt", OffsetDateTime.now().plusDays(2).toString(),
+        move(Recruitment.asBase(BASE), id, Map.of("to", "INTERVIEW", "interviewAt", new TestClock().now().plusDays(2).toString(),
                 "interviewPlace", "万州区北山大道 1 号 3 楼")).then().statusCode(200)
                 .body("interviewPlace", equalTo("万州区北山大道 1 号 3 楼")).body("interviewAt", notNullValue());
         move(Youths.as("app_youth1"), id, Map.of("to", "OFFERED")).then().statusCode(403);

@@ -3,6 +3,7 @@ package cq.jianxi.position;
 import cq.jianxi.support.Api;
 import cq.jianxi.support.EmbeddedPostgresResource;
 import cq.jianxi.support.Recruitment;
+import cq.jianxi.support.TestClock;
 import cq.jianxi.support.TestDb;
 import cq.jianxi.support.Youths;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -303,7 +304,8 @@ class PositionLifecycleTest {
         Youths.register("pos_youth_unfiled", "未备案求职者");
         long id = Recruitment.publishedPosition("pos_unfiled_base", "备案失效基地岗位", 2);
         // A base that lost its filing outside the revocation workflow (e.g. migrated records).
-        TestDb.update("update base set status = 'REVOKED', revoked_at = now(), revoke_reason = '迁移' where id = ?", baseId);
+        TestDb.update("update base set status = 'REVOKED', revoked_at = ?, revoke_reason = '迁移' where id = ?",
+                new TestClock().now(), baseId);
         assertFalse(searchIds("备案失效基地").contains((int) id));
         applyAs("pos_youth_unfiled", id).then().statusCode(409)
                 .body("detail", containsString("备案"));
