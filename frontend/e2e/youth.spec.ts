@@ -130,6 +130,11 @@ describe(`young people journeys against ${BASE_URL}`, () => {
     await screenshot(youth, 'youth-register-filled')
     await youth.locator('[data-testid="youth-register-submit"]').click()
 
+    // The response's category is shown before going on: a recent unemployed graduate is in the programme.
+    await youth.locator('[data-testid="register-result"]').waitFor()
+    expect(await youth.locator('[data-testid="register-category"]').textContent()).toContain('离校2年内未就业高校毕业生')
+    await screenshot(youth, 'youth-register-category')
+    await youth.locator('[data-testid="register-continue"]').click()
     await waitForPath(youth, '/youth')
     await youth.locator('[data-testid="youth-home"]').waitFor()
     await expect.poll(() => youth.locator('[data-testid="youth-display-name"]').textContent()).toContain('李见习')

@@ -55,6 +55,7 @@ export const CLOSE_REASONS: Record<string, string> = {
   FILLED: '已招满',
   EXPIRED: '已过截止日期',
   WITHDRAWN: '基地撤回',
+  BASE_REVOKED: '基地备案已撤销',
 }
 
 type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
@@ -115,9 +116,11 @@ export const HARDSHIPS: Option[] = [
   { value: 'OTHER', label: '其他' },
 ]
 
+/** 见习对象类别, decided by the backend (Eligibility); NOT_ELIGIBLE may register and browse but not become an intern. */
 export const YOUTH_CATEGORIES: Option[] = [
   { value: 'UNEMPLOYED_GRADUATE', label: '离校2年内未就业高校毕业生' },
   { value: 'UNEMPLOYED_YOUTH', label: '16–24岁失业青年' },
+  { value: 'NOT_ELIGIBLE', label: '不符合见习补贴对象条件' },
 ]
 
 export const YOUTH_SOURCES: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   ageAt,
+  divisionProblem,
   isValidResidentId,
   makeResidentId,
   residentIdCheckChar,
@@ -43,6 +44,16 @@ describe('residentId', () => {
     expect(residentIdProblem(feb30 + residentIdCheckChar(feb30), TODAY)).toContain('出生日期无效')
     const future = '50010120300101123'
     expect(residentIdProblem(future + residentIdCheckChar(future), TODAY)).toContain('晚于今天')
+  })
+
+  it('refuses a division code of no GB/T 2260 province, or a province code in place of a county', () => {
+    for (const division of ['990101', '000101', '240101', '830101']) {
+      expect(residentIdProblem(makeResidentId(division, '2003-06-01', 1), TODAY)).toBe('身份证号前 6 位不是有效的行政区划代码')
+    }
+    expect(residentIdProblem(makeResidentId('500000', '2003-06-01', 1), TODAY)).toContain('省级行政区划代码')
+    for (const division of ['500101', '110105', '460107', '654001', '710100', '810001', '820001']) {
+      expect(divisionProblem(division)).toBeNull()
+    }
   })
 
   it('requires an age of at least 16 on the day', () => {

@@ -4,6 +4,23 @@
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
 
+/** Province-level codes of GB/T 2260, the first two digits of every division code (as the backend checks). */
+const PROVINCES = new Set([
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
+  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
+  '71', '81', '82',
+])
+
+/**
+ * A message when the 6-digit division code cannot be a county of GB/T 2260 (no such province, or the
+ * province code itself), else null. Only the prefix is checked: IDs keep the code of counties since merged.
+ */
+export function divisionProblem(division: string): string | null {
+  if (!/^\d{6}$/.test(division) || !PROVINCES.has(division.slice(0, 2))) return '身份证号前 6 位不是有效的行政区划代码'
+  if (division.slice(2) === '0000') return '身份证号前 6 位是省级行政区划代码，不是县级行政区划代码'
+  return null
+}
+
 /** The minimum age for registering on the platform. */
 export const MIN_AGE = 16
 
@@ -79,6 +96,8 @@ export function residentIdProblem(id: string, today: Date = new Date(), minAge =
   if (!c) return '请输入身份证号'
   if (c.length !== 18) return `身份证号应为 18 位（当前 ${c.length} 位）`
   if (!/^\d{17}[\dX]$/.test(c)) return '身份证号前 17 位应为数字，最后一位为数字或 X'
+  const division = divisionProblem(c.slice(0, 6))
+  if (division) return division
   const birthDate = birthDateOf(c.slice(6, 14))
   if (!birthDate) return '身份证号中的出生日期无效'
   if (birthDate > `${pad(today.getFullYear(), 4)}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`) {

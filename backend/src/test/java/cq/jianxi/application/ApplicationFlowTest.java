@@ -3,6 +3,7 @@ package cq.jianxi.application;
 import cq.jianxi.support.Api;
 import cq.jianxi.support.EmbeddedPostgresResource;
 import cq.jianxi.support.Recruitment;
+import cq.jianxi.support.TestClock;
 import cq.jianxi.support.TestDb;
 import cq.jianxi.support.Youths;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,7 +12,6 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +63,7 @@ class ApplicationFlowTest {
         move(Recruitment.asBase(BASE), id, Map.of("to", "SCREENING")).then().statusCode(200).body("status", equalTo("SCREENING"));
         move(Recruitment.asBase(BASE), id, Map.of("to", "INTERVIEW")).then().statusCode(400)
                 .body("violations.field", hasItem("interviewAt"));
-        move(Recruitment.asBase(BASE), id, Map.of("to", "INTERVIEW", "interviewAt", OffsetDateTime.now().plusDays(2).toString(),
+        move(Recruitment.asBase(BASE), id, Map.of("to", "INTERVIEW", "interviewAt", new TestClock().now().plusDays(2).toString(),
                 "interviewPlace", "万州区北山大道 1 号 3 楼")).then().statusCode(200)
                 .body("interviewPlace", equalTo("万州区北山大道 1 号 3 楼")).body("interviewAt", notNullValue());
         move(Youths.as("app_youth1"), id, Map.of("to", "OFFERED")).then().statusCode(403);
@@ -144,5 +144,45 @@ class ApplicationFlowTest {
                 .post("/api/applications").then().statusCode(409);
         Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("positionId", positionId))
                 .post("/api/applications").then().statusCode(403);
+    }
+
+    @Test
+    void refusesInternshipForIneligibleYouth() {
+        // A 46-year-old who graduated long ago may register and apply, but not become an intern.
+        var profile = Youths.profile("年长申请人", Youths.idNumber("500101", Youths.today().minusYears(46)));
+        profile.put("graduationDate", "2003-07-01");
+        given().contentType(ContentType.JSON).body(Youths.registration("app_older", profile))
+                .post("/api/youth/register").then().statusCode(201).body("category", equalTo("NOT_ELIGIBLE"));
+        long positionId = Recruitment.publishedPosition(BASE, "对象条件岗位", 2);
+        Number id = apply("app_older", positionId);
+        move(Recruitment.asBase(BASE), id, Map.of("to", "SCREENING")).then().statusCode(200);
+        move(Recruitment.asBase(BASE), id, Map.of("to", "OFFERED")).then().statusCode(200);
+        move(Youths.as("app_older"), id, Map.of("to", "ACCEPTED")).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.startsWith("不符合见习对象条件"));
+        // Nothing of the acceptance stays: no seat taken, no internship, the offer still open.
+        assertEquals("0", TestDb.text("select filled_count::text from position where id = ?", positionId));
+        assertEquals(0, TestDb.count("select count(*) from internship where application_id = ?", id.longValue()));
+        assertEquals("OFFERED", TestDb.text("select status from application where id = ?", id.longValue()));
+    }
+
+    @Test
+    void acceptsAnUnemployedYouthOfNineteenWhoIsNoGraduate() {
+        var profile = Youths.profile("中专申请人", Youths.idNumber("500101", Youths.today().minusYears(19)));
+        profile.put("education", "SECONDARY");
+        profile.put("graduationDate", null);
+        given().contentType(ContentType.JSON).body(Youths.registration("app_leaver", profile))
+                .post("/api/youth/register").then().statusCode(201).body("category", equalTo("UNEMPLOYED_YOUTH"));
+        var draft = Recruitment.position("中专学历岗位", 1);
+        draft.put("education", "ANY");
+        Number positionId = Recruitment.asBase(BASE).contentType(ContentType.JSON).body(draft).post("/api/positions")
+                .then().statusCode(201).extract().path("id");
+        Recruitment.asBase(BASE).post("/api/positions/" + positionId + "/submit").then().statusCode(200);
+        Api.as("wanzhou").post("/api/positions/" + positionId + "/approve").then().statusCode(200);
+        Number id = apply("app_leaver", positionId.longValue());
+        move(Recruitment.asBase(BASE), id, Map.of("to", "SCREENING")).then().statusCode(200);
+        move(Recruitment.asBase(BASE), id, Map.of("to", "OFFERED")).then().statusCode(200);
+        move(Youths.as("app_leaver"), id, Map.of("to", "ACCEPTED")).then().statusCode(200);
+        assertEquals(1, TestDb.count("select count(*) from internship where application_id = ?", id.longValue()));
     }
 }

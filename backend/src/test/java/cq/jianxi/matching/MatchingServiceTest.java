@@ -18,7 +18,11 @@ import java.util.Map;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -88,5 +92,60 @@ class MatchingServiceTest {
                 .post("/api/services").then().statusCode(400).body("violations.field", hasItem("positionId"));
         Api.as("wanzhou").get("/api/service-rate").then().statusCode(200).body("regions.size()", equalTo(1));
         Api.as("admin").get("/api/service-rate").then().statusCode(200).body("regions.size()", equalTo(41));
+    }
+
+    private static JsonPath wanzhouRate() {
+        return Api.as("wanzhou").queryParam("regionCode", "500101").get("/api/service-rate").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void servesOnPostInternAsServed() {
+        long youthId = Youths.register("match_intern", "在岗见习甲");
+        long positionId = Recruitment.publishedPosition(BASE, "在岗服务率岗位", 1);
+        Number app = Youths.as("match_intern").contentType(ContentType.JSON).body(Map.of("positionId", positionId))
+                .post("/api/applications").then().statusCode(201).extract().path("id");
+        for (String to : List.of("SCREENING", "OFFERED")) {
+            Recruitment.asBase(BASE).contentType(ContentType.JSON).body(Map.of("to", to))
+                    .post("/api/applications/" + app + "/transitions").then().statusCode(200);
+        }
+        Youths.as("match_intern").contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED"))
+                .post("/api/applications/" + app + "/transitions").then().statusCode(200);
+        // An accepted offer whose agreement is not signed yet is no service.
+        JsonPath pending = wanzhouRate();
+        assertTrue(pending.getList("unserved.youthId").contains((int) youthId));
+
+        TestDb.update("update internship set state = 'SIGNED' where application_id = ?", app.longValue());
+        JsonPath signed = wanzhouRate();
+        assertFalse(signed.getList("unserved.youthId").contains((int) youthId));
+        assertEquals(pending.getLong("served") + 1, signed.getLong("served"));
+        assertEquals(pending.getLong("eligible"), signed.getLong("eligible"));
+
+        TestDb.update("update internship set state = 'ON_POST', arrived_on = start_date where application_id = ?", app.longValue());
+        JsonPath onPost = wanzhouRate();
+        assertFalse(onPost.getList("unserved.youthId").contains((int) youthId));
+        assertEquals(signed.getLong("served"), onPost.getLong("served"));
+    }
+
+    @Test
+    void aDistrictWithNobodyToServeHasNoRate() {
+        TestDb.createUser("match_wuxi", Api.PASSWORD, "DISTRICT_ADMIN", "500238", null);
+        Api.as("match_wuxi").get("/api/service-rate").then().statusCode(200)
+                .body("eligible", equalTo(0))
+                .body("rate", nullValue())
+                .body("regions[0].regionCode", equalTo("500238"))
+                .body("regions[0].rate", nullValue());
+        Youths.register("match_rate_youth", "服务率权限");
+        JsonPath city = Api.as("admin").get("/api/service-rate").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> regions = city.getList("regions");
+        for (Map<String, Object> r : regions) {
+            if (((Number) r.get("eligible")).longValue() == 0) {
+                assertNull(r.get("rate"), "no rate for " + r.get("regionCode"));
+            } else {
+                assertNotNull(r.get("rate"));
+            }
+        }
+        assertTrue(city.getDouble("rate") <= 1.0);
+        Youths.as("match_rate_youth").get("/api/service-rate").then().statusCode(403);
     }
 }

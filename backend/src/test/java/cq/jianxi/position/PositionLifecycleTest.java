@@ -3,7 +3,9 @@ package cq.jianxi.position;
 import cq.jianxi.support.Api;
 import cq.jianxi.support.EmbeddedPostgresResource;
 import cq.jianxi.support.Recruitment;
+import cq.jianxi.support.TestClock;
 import cq.jianxi.support.TestDb;
+import cq.jianxi.support.Youths;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -11,8 +13,6 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -195,7 +198,7 @@ class PositionLifecycleTest {
     @Test
     void positionsPastTheirDeadlineCloseByThemselves() throws InterruptedException {
         long id = Recruitment.publishedPosition(BASE, "即将过期岗位", 2);
-        TestDb.update("update position set deadline = current_date - 2 where id = ?", id);
+        TestDb.update("update position set deadline = ? where id = ?", Youths.today().minusDays(2), id);
         String status = null;
         for (int i = 0; i < 40 && !"CLOSED".equals(status); i++) {
             Thread.sleep(250);
@@ -218,5 +221,93 @@ class PositionLifecycleTest {
         RestAssured.given().queryParam("keyword", word).queryParam("size", 2).queryParam("page", 5).get("/api/positions").then()
                 .body("items.size()", equalTo(0)).body("total", equalTo(3));
         RestAssured.given().queryParam("keyword", word + "不存在").get("/api/positions").then().body("total", equalTo(0));
+    }
+
+    private static io.restassured.response.Response applyAs(String youth, long positionId) {
+        return Youths.as(youth).contentType(ContentType.JSON).body(Map.of("positionId", positionId)).post("/api/applications");
+    }
+
+    private static List<Integer> searchIds(String keyword) {
+        return RestAssured.given().queryParam("keyword", keyword).queryParam("size", 100).get("/api/positions")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+    }
+
+    @Test
+    void refusesSubmittingAPositionBelowTheAllowanceFloor() {
+        var body = draft("低于生活费下限岗位");
+        body.put("monthlyAllowance", 1800.00);
+        // A draft may be saved below the floor, so the base can correct it ...
+        Number id = Recruitment.asBase(BASE).contentType(ContentType.JSON).body(body).post("/api/positions")
+                .then().statusCode(201).extract().path("id");
+        // ... but it is not submitted for publication (the 2026 floor is 2100).
+        Recruitment.asBase(BASE).post("/api/positions/" + id + "/submit").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("monthlyAllowance")))
+                .body("violations[0].message", equalTo("月基本生活费不能低于 2100.00 元（2026 年最低标准）"));
+        assertEquals("DRAFT", TestDb.text("select status from position where id = ?", id.longValue()));
+    }
+
+    @Test
+    void refusesPublishingWhenTheFloorRoseAfterSubmission() {
+        long id = Recruitment.submittedPosition(BASE, "提交后下限上调岗位", 2);
+        TestDb.update("update subsidy_rate set allowance_floor = 2500 where year = 2026");
+        try {
+            Api.as("wanzhou").post("/api/positions/" + id + "/approve").then().statusCode(400)
+                    .body("violations.field", hasItem("monthlyAllowance"));
+            assertEquals("SUBMITTED", TestDb.text("select status from position where id = ?", id));
+        } finally {
+            TestDb.update("update subsidy_rate set allowance_floor = 2100 where year = 2026");
+        }
+    }
+
+    @Test
+    void hidesPublishedPositionsBelowTheFloorFromYoungPeople() {
+        Youths.register("pos_youth_floor", "下限求职者");
+        long below = Recruitment.publishedPosition(BASE, "已发布低薪见习岗位", 2);
+        long control = Recruitment.publishedPosition(BASE, "已发布足额见习岗位", 2);
+        // Published before the floor applied to publication: still on record, no longer shown.
+        TestDb.update("update position set monthly_allowance = 1500 where id = ?", below);
+        List<Integer> found = searchIds("已发布");
+        assertTrue(found.contains((int) control));
+        assertFalse(found.contains((int) below));
+        List<Integer> recommended = Youths.as("pos_youth_floor").get("/api/youth/me/recommendations").then().statusCode(200)
+                .extract().jsonPath().getList("position.id");
+        assertTrue(recommended.contains((int) control), "the control position is recommended");
+        assertFalse(recommended.contains((int) below), "the below-floor position is not");
+        applyAs("pos_youth_floor", below).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("最低标准"));
+    }
+
+    @Test
+    void revokingABaseClosesItsPositionsAndRefusesApplications() {
+        long baseId = Recruitment.approvedBase("pos_revoke_base", "PRIVATE");
+        Youths.register("pos_youth_revoke", "撤销求职者");
+        long published = Recruitment.publishedPosition("pos_revoke_base", "撤销基地已发布岗位", 2);
+        long submitted = Recruitment.submittedPosition("pos_revoke_base", "撤销基地待审核岗位", 2);
+        assertTrue(searchIds("撤销基地").contains((int) published));
+        Recruitment.asBase("pos_revoke_base").contentType(ContentType.JSON).body(Map.of("reason", "自行撤销"))
+                .post("/api/bases/" + baseId + "/revoke").then().statusCode(403);
+        Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("reason", "弄虚作假"))
+                .post("/api/bases/" + baseId + "/revoke").then().statusCode(200).body("status", equalTo("REVOKED"));
+        assertEquals("CLOSED/BASE_REVOKED", TestDb.text("select status || '/' || close_reason from position where id = ?", published));
+        assertEquals("CLOSED/BASE_REVOKED", TestDb.text("select status || '/' || close_reason from position where id = ?", submitted));
+        assertFalse(searchIds("撤销基地").contains((int) published));
+        RestAssured.given().get("/api/positions/" + published).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("closeReason", equalTo("BASE_REVOKED"));
+        applyAs("pos_youth_revoke", published).then().statusCode(409).contentType("application/problem+json");
+        assertEquals(0, TestDb.count("select count(*) from application where position_id = ?", published));
+    }
+
+    @Test
+    void positionsOfABaseThatIsNotApprovedAreHiddenAndTakeNoApplications() {
+        long baseId = Recruitment.approvedBase("pos_unfiled_base", "PRIVATE");
+        Youths.register("pos_youth_unfiled", "未备案求职者");
+        long id = Recruitment.publishedPosition("pos_unfiled_base", "备案失效基地岗位", 2);
+        // A base that lost its filing outside the revocation workflow (e.g. migrated records).
+        TestDb.update("update base set status = 'REVOKED', revoked_at = ?, revoke_reason = '迁移' where id = ?",
+                new TestClock().now(), baseId);
+        assertFalse(searchIds("备案失效基地").contains((int) id));
+        applyAs("pos_youth_unfiled", id).then().statusCode(409)
+                .body("detail", containsString("备案"));
     }
 }

@@ -3,8 +3,6 @@ package cq.jianxi.support;
 import cq.jianxi.common.validation.CreditCode;
 import io.restassured.http.ContentType;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,6 @@ import cq.jianxi.common.validation.ResidentId;
 import io.restassured.http.ContentType;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ public final class Youths {
         return first17 + ResidentId.checkCharacter(first17);
     }
 
+    /** The platform's today under test: the pinned clock's, wherever a test moved it. */
     public static LocalDate today() {
         return cq.jianxi.support.TestClock.pinnedToday();
     }

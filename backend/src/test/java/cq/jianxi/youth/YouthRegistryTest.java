@@ -32,6 +32,8 @@ class YouthRegistryTest {
                 .body("sex", equalTo((id.charAt(16) - '0') % 2 == 1 ? "M" : "F"))
                 .body("unemployedGraduate", equalTo(true))
                 .body("unemployedYouth", equalTo(true))
+                .body("category", equalTo("UNEMPLOYED_GRADUATE"))
+                .body("categoryLabel", equalTo("离校2年内未就业高校毕业生"))
                 .extract().path("id");
         Youths.as("reg_full").get("/api/youth/me").then().statusCode(200)
                 .body("idNumber", equalTo(id)).body("phone", equalTo("13700001111")).body("masked", equalTo(false));
@@ -111,5 +113,66 @@ class YouthRegistryTest {
         assertEquals(before.getLong("total") + 1, after.getLong("total"));
         assertEquals(before.getLong("unemployedGraduatesWithIntention") + 1, after.getLong("unemployedGraduatesWithIntention"));
         Api.as("base_demo").get("/api/youth/statistics").then().statusCode(403);
+    }
+
+    @Test
+    void registersAFortySixYearOldButMarksThemNotEligible() {
+        var profile = Youths.profile("年长者", Youths.idNumber("500101", Youths.today().minusYears(46)));
+        profile.put("graduationDate", "2002-07-01");
+        Number id = given().contentType(ContentType.JSON).body(Youths.registration("reg_46", profile))
+                .post("/api/youth/register").then().statusCode(201)
+                .body("category", equalTo("NOT_ELIGIBLE"))
+                .body("categoryLabel", equalTo("不符合见习补贴对象条件"))
+                .body("unemployedGraduate", equalTo(false)).body("unemployedYouth", equalTo(false))
+                .extract().path("id");
+        Youths.as("reg_46").get("/api/youth/me").then().statusCode(200).body("category", equalTo("NOT_ELIGIBLE"));
+        Api.as("wanzhou").queryParam("keyword", "年长者").queryParam("category", "NOT_ELIGIBLE").get("/api/youth")
+                .then().statusCode(200).body("items.id", hasItem(id.intValue()));
+    }
+
+    @Test
+    void refusesAnIdWhoseDivisionCodeDoesNotExist() {
+        for (String division : List.of("990101", "500000", "240101")) {
+            String id = Youths.idNumber(division, Youths.today().minusYears(20));
+            given().contentType(ContentType.JSON).body(Youths.registration("reg_div" + division, Youths.profile("区划" + division, id)))
+                    .post("/api/youth/register").then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.find { it.field == 'idNumber' }.message", org.hamcrest.Matchers.containsString("行政区划代码"));
+        }
+        assertEquals(0, TestDb.count("select count(*) from user_account where username like 'reg_div%'"));
+    }
+
+    @Test
+    void aGraduateRegisteredAsStudyingIsNoUnemployedGraduateInSearchOrCounts() {
+        var before = Api.as("wanzhou").get("/api/youth/statistics").then().statusCode(200).extract().jsonPath();
+        var profile = Youths.profile("在读生", Youths.idNumber("500101", Youths.today().minusYears(23)));
+        profile.put("currentStatus", "STUDYING");
+        Number id = given().contentType(ContentType.JSON).body(Youths.registration("reg_studying", profile))
+                .post("/api/youth/register").then().statusCode(201)
+                .body("category", equalTo("NOT_ELIGIBLE")).body("unemployedGraduate", equalTo(false))
+                .extract().path("id");
+        var after = Api.as("wanzhou").get("/api/youth/statistics").then().statusCode(200).extract().jsonPath();
+        assertEquals(before.getLong("total") + 1, after.getLong("total"));
+        assertEquals(before.getLong("unemployedGraduates"), after.getLong("unemployedGraduates"));
+        assertEquals(before.getLong("unemployedGraduatesWithIntention"), after.getLong("unemployedGraduatesWithIntention"));
+        Api.as("wanzhou").queryParam("keyword", "在读生").queryParam("category", "UNEMPLOYED_GRADUATE").get("/api/youth")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(id.intValue())));
+    }
+
+    @Test
+    void searchByCategoryMatchesTheCategoryOfEachRecord() {
+        var leaver = Youths.profile("中专生", Youths.idNumber("500101", Youths.today().minusYears(19)));
+        leaver.put("education", "SECONDARY");
+        Number leaverId = given().contentType(ContentType.JSON).body(Youths.registration("reg_leaver", leaver))
+                .post("/api/youth/register").then().statusCode(201).body("category", equalTo("UNEMPLOYED_YOUTH"))
+                .extract().path("id");
+        long graduateId = Youths.register("reg_graduate22", "中专生对照");
+        var found = Api.as("admin").queryParam("keyword", "中专生").queryParam("category", "UNEMPLOYED_YOUTH")
+                .get("/api/youth").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(leaverId.intValue()), found.getList("items.id"));
+        assertEquals(List.of("UNEMPLOYED_YOUTH"), found.getList("items.category"));
+        Api.as("admin").queryParam("keyword", "中专生").queryParam("category", "UNEMPLOYED_GRADUATE").get("/api/youth")
+                .then().statusCode(200).body("items.id", equalTo(List.of((int) graduateId)));
+        Api.as("admin").queryParam("category", "GRADUATE").get("/api/youth").then().statusCode(400)
+                .body("violations.field", hasItem("category"));
     }
 }

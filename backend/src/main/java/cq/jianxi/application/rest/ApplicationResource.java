@@ -42,7 +42,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @Operation(summary = "Apply to a position",
-            description = "青年申请已发布且未截止的岗位；同一岗位只能有一份进行中的申请。基地收到站内通知。")
+            description = "青年申请对青年开放的岗位（已发布、未截止、所属基地备案有效、月基本生活费不低于本年度最低标准），否则 409；同一岗位只能有一份进行中的申请。基地收到站内通知。")
     @APIResponse(responseCode = "201", description = "已投递", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
     public Uni<ApplicationView> createApplication(ApplyBody body) {
         return applications.apply(callers.current(), body == null ? null : body.positionId()).map(ApplicationView::of);
@@ -69,7 +69,7 @@ public class ApplicationResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move an application",
-            description = "基地：SCREENING 筛选、INTERVIEW 面试（须填时间和地点）、OFFERED 录用、REJECTED 不录用（须填原因）；申请人：ACCEPTED 接受录用、WITHDRAWN 撤回。接受录用时岗位名额不会被超出（并发接受时只有名额内的成功，其余 409）；招满的岗位自动关闭。每一步通知另一方。")
+            description = "基地：SCREENING 筛选、INTERVIEW 面试（须填时间和地点）、OFFERED 录用、REJECTED 不录用（须填原因）；申请人：ACCEPTED 接受录用、WITHDRAWN 撤回。接受录用时岗位名额不会被超出（并发接受时只有名额内的成功，其余 409）；招满的岗位自动关闭。申请人在见习开始日不属于见习对象（离校2年内未就业高校毕业生或16–24岁失业青年）时接受录用返回 409“不符合见习对象条件”，不占名额。每一步通知另一方。")
     public Uni<ApplicationView> transitionApplication(@PathParam("id") long id, TransitionBody body) {
         ApplicationService.Transition t = body == null ? null
                 : new ApplicationService.Transition(body.to(), body.interviewAt(), body.interviewPlace(), body.reason());

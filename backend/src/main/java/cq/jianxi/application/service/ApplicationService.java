@@ -9,11 +9,13 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.position.domain.Position;
-import cq.jianxi.position.domain.PositionStatus;
 import cq.jianxi.position.repository.PositionRepository;
-import cq.jianxi.position.service.PositionService;
+import cq.jianxi.position.service.PositionSearch;
+import cq.jianxi.youth.domain.Eligibility;
+import cq.jianxi.youth.service.YouthService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -22,8 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ import java.util.Map;
 /**
  * Applications from a position to an accepted offer. Acceptance locks the position row, so accepted
  * offers never exceed the headcount however many applicants accept at once; a filled position closes.
+ * Only positions open to young people take applications, and only the programme's target groups
+ * may accept an offer, since an accepted offer becomes an internship.
  */
 @ApplicationScoped
 public class ApplicationService {
@@ -44,7 +48,13 @@ public class ApplicationService {
     @Inject
     RecruitmentChanges changes;
     @Inject
+    PositionSearch positionSearch;
+    @Inject
     cq.jianxi.internship.service.AgreementService internships;
+    @Inject
+    YouthService youth;
+    @Inject
+    AppClock clock;
 
     /** An application with the position and applicant names shown next to it. */
     public record Row(Application application, String positionTitle, Long baseId, String baseName, String youthName) {
@@ -57,18 +67,9 @@ public class ApplicationService {
     @WithTransaction
     public Uni<Row> apply(Caller caller, Long positionId) {
         caller.requireRole(Role.YOUTH);
-        if (positionId == null) {
-            throw ApiProblem.invalidField("positionId", "请选择岗位");
-        }
-        return positions.findById(positionId).flatMap(p -> {
-            if (p == null) {
-                throw ApiProblem.invalidField("positionId", "岗位不存在");
-            }
-            if (p.status != PositionStatus.PUBLISHED || p.deadline.isBefore(PositionService.today())) {
-                throw ApiProblem.conflict("该岗位已停止招募");
-            }
-            return Application.<Application>find("youthId = ?1 and positionId = ?2 and status in ?3",
-                    caller.youthId(), positionId, ApplicationStatus.ACTIVE).firstResult().flatMap(existing -> {
+        return positionSearch.openForApplication(positionId).flatMap(p -> Application.<Application>find(
+                "youthId = ?1 and positionId = ?2 and status in ?3", caller.youthId(), positionId, ApplicationStatus.ACTIVE)
+                .firstResult().flatMap(existing -> {
                 if (existing != null) {
                     throw ApiProblem.conflict("你已申请该岗位（当前状态：" + existing.status.label() + "）");
                 }
@@ -76,7 +77,7 @@ public class ApplicationService {
                 a.youthId = caller.youthId();
                 a.positionId = positionId;
                 a.status = ApplicationStatus.SUBMITTED;
-                a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                a.createdAt = clock.now();
                 a.updatedAt = a.createdAt;
                 return a.<Application>persist()
                         .call(saved -> notifications.toBase(p.baseId, "新的见习申请",
@@ -84,8 +85,7 @@ public class ApplicationService {
                         .call(saved -> audit.record(caller, AuditAction.APPLICATION_SUBMITTED, "application",
                                 String.valueOf(saved.id), p.title))
                         .flatMap(saved -> row(saved.id));
-            });
-        });
+            }));
     }
 
     @WithTransaction
@@ -113,13 +113,15 @@ public class ApplicationService {
                     new Checks().notBlank("reason", t.reason(), 500, "未通过原因").throwIfAny();
                     a.rejectReason = t.reason().trim();
                 }
-                // An accepted offer takes a seat and becomes an internship whose agreement the base then signs.
+                // An accepted offer takes a seat and becomes an internship whose agreement the base then signs;
+                // refused (and all of it rolled back) when the young person is in no target group on its start.
                 Uni<Void> seat = to == ApplicationStatus.ACCEPTED
-                        ? takeSeat(p.id).flatMap(v -> internships.createFromOffer(a.id, a.youthId, a.positionId)).replaceWithVoid()
+                        ? takeSeat(p.id).flatMap(v -> internships.createFromOffer(a.id, a.youthId, a.positionId))
+                        .flatMap(internship -> requireEligible(a.youthId, internship.startDate))
                         : Uni.createFrom().voidItem();
                 return seat.flatMap(v -> {
                     a.status = to;
-                    a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    a.updatedAt = clock.now();
                     String text = "岗位“" + p.title + "”的申请：" + to.label();
                     Uni<Void> notify = to.byApplicant()
                             ? notifications.toBase(p.baseId, "申请状态变更", caller.displayName() + " " + text, "/base/applications")
@@ -132,22 +134,32 @@ public class ApplicationService {
         });
     }
 
+    private Uni<Void> requireEligible(long youthId, LocalDate start) {
+        return youth.categoryOn(youthId, start).map(category -> {
+            if (category == Eligibility.Category.NOT_ELIGIBLE) {
+                throw ApiProblem.conflict("不符合见习对象条件：见习开始日（" + start + "）不是离校2年内未就业高校毕业生或16–24岁失业青年");
+            }
+            return null;
+        });
+    }
+
     /**
      * Takes one seat of the position with an atomic conditional update: the row lock it takes makes
      * concurrent acceptances queue, and the condition refuses the one past the headcount.
      */
     private Uni<Void> takeSeat(long positionId) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        update position set filled_count = filled_count + 1, updated_at = now()
-                        where id = :id and filled_count < headcount""").setParameter("id", positionId).executeUpdate()
+                        update position set filled_count = filled_count + 1, updated_at = :now
+                        where id = :id and filled_count < headcount""").setParameter("id", positionId)
+                        .setParameter("now", clock.now()).executeUpdate()
                 .flatMap(taken -> {
                     if (taken == 0) {
                         throw ApiProblem.conflict("该岗位名额已满，无法接受录用");
                     }
                     return s.createNativeQuery("""
-                            update position set status = 'CLOSED', close_reason = 'FILLED', closed_at = now()
+                            update position set status = 'CLOSED', close_reason = 'FILLED', closed_at = :now
                             where id = :id and filled_count = headcount and status = 'PUBLISHED'""")
-                            .setParameter("id", positionId).executeUpdate();
+                            .setParameter("id", positionId).setParameter("now", clock.now()).executeUpdate();
                 })
                 .flatMap(closed -> closed > 0 ? changes.announce() : Uni.createFrom().voidItem()));
     }

@@ -8,6 +8,11 @@ public final class ResidentId {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
+    /** The province-level codes of GB/T 2260 (the first two digits of every division code). */
+    private static final java.util.Set<String> PROVINCES = java.util.Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+            "71", "81", "82");
 
     private ResidentId() {
     }
@@ -28,9 +33,28 @@ public final class ResidentId {
         if (id.charAt(17) != checkCharacter(id.substring(0, 17))) {
             return "身份证号校验位不正确";
         }
+        String divisionProblem = divisionProblem(id.substring(0, 6));
+        if (divisionProblem != null) {
+            return divisionProblem;
+        }
         LocalDate birth = birthDate(id);
         if (birth == null || birth.isAfter(today) || birth.isBefore(LocalDate.of(1900, 1, 1))) {
             return "身份证号中的出生日期不正确";
+        }
+        return null;
+    }
+
+    /**
+     * Null when the 6-digit code can be a county-level division of GB/T 2260: a real province and not
+     * the province itself. Only the prefix is checked, not the full county list, because an ID keeps
+     * the code of where it was first issued, and many of those counties have since been renamed or merged.
+     */
+    public static String divisionProblem(String division) {
+        if (division == null || !division.matches("\\d{6}") || !PROVINCES.contains(division.substring(0, 2))) {
+            return "身份证号前 6 位不是有效的行政区划代码";
+        }
+        if (division.substring(2).equals("0000")) {
+            return "身份证号前 6 位是省级行政区划代码，不是县级行政区划代码";
         }
         return null;
     }

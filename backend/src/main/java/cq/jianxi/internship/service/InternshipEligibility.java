@@ -1,44 +1,45 @@
 package cq.jianxi.internship.service;
 
 import cq.jianxi.common.problem.ApiProblem;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import cq.jianxi.subsidy.service.SubsidyRates;
+import cq.jianxi.youth.domain.Eligibility;
+import cq.jianxi.youth.service.YouthService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * What an internship needs from the registry and the subsidy rates: whether the person belongs to the
- * programme on a given day (and is an unemployed graduate within two years), and the year's
- * allowance floor.
+ * What an internship needs from the registry and the subsidy rates: the person's category on a day
+ * (the registry's one definition, {@link Eligibility}) and the year's allowance floor.
  */
 @ApplicationScoped
 public class InternshipEligibility {
 
+    @Inject
+    YouthService youths;
+    @Inject
+    SubsidyRates rates;
+
     /** Refuses a person outside the programme; answers whether they are an unemployed graduate within two years. */
     public Uni<Boolean> requireEligible(long youthId, LocalDate day) {
-        return unemployedGraduateOn(youthId, day);
+        return youths.categoryOn(youthId, day).map(category -> {
+            if (category == Eligibility.Category.NOT_ELIGIBLE) {
+                throw ApiProblem.conflict("不符合见习对象条件：" + day + " 既不是离校2年内未就业高校毕业生，也不是16–24岁失业青年");
+            }
+            return category == Eligibility.Category.UNEMPLOYED_GRADUATE;
+        });
     }
 
     /** Whether the person is an unemployed graduate within two years on the day (fixed on the internship at arrival). */
     public Uni<Boolean> unemployedGraduateOn(long youthId, LocalDate day) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select count(*) from youth where id = :id and education in ('JUNIOR_COLLEGE', 'BACHELOR', 'MASTER', 'DOCTOR')
-                          and current_status = 'UNEMPLOYED'
-                          and graduation_date <= :day and graduation_date > :twoYearsBefore""", Long.class)
-                .setParameter("id", youthId).setParameter("day", day).setParameter("twoYearsBefore", day.minusYears(2))
-                .getSingleResult()).map(n -> n > 0);
+        return youths.categoryOn(youthId, day).map(category -> category == Eligibility.Category.UNEMPLOYED_GRADUATE);
     }
 
     public Uni<BigDecimal> allowanceFloor(int year) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "select allowance_floor from subsidy_rate where year = :year", BigDecimal.class)
-                .setParameter("year", year).getSingleResultOrNull()).map(floor -> {
-            if (floor == null) {
-                throw ApiProblem.conflict(year + " 年的见习补贴标准和生活费下限尚未设置，请联系市人社局");
-            }
-            return floor;
-        });
+        return rates.allowanceFloor(year).map(floor -> floor.orElseThrow(() ->
+                ApiProblem.conflict(year + " 年的见习补贴标准和生活费下限尚未设置，请联系市人社局")));
     }
 }

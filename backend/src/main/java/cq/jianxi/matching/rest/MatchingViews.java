@@ -2,6 +2,7 @@ package cq.jianxi.matching.rest;
 
 import cq.jianxi.matching.domain.ServiceRecord;
 import cq.jianxi.matching.service.MatchingService;
+import cq.jianxi.matching.service.ServiceRates;
 import cq.jianxi.position.rest.PositionViews.PositionView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -54,8 +55,8 @@ public final class MatchingViews {
             @Schema(description = "区县代码", required = true) String regionCode,
             @Schema(description = "区县名称", required = true) String regionName,
             @Schema(description = "有见习意愿的离校2年内未就业高校毕业生人数", required = true) long eligible,
-            @Schema(description = "其中已获得至少一次服务的人数", required = true) long served,
-            @Schema(description = "服务率（0–1，目标 1）", required = true) double rate) {
+            @Schema(description = "其中已服务的人数（有服务记录，或有已签协议、在岗或已到岗的见习）", required = true) long served,
+            @Schema(description = "服务率（0–1，目标 1）；没有应服务人员时为 null", required = true, nullable = true) Double rate) {
     }
 
     @Schema(name = "UnservedYouth", description = "尚未服务的人员")
@@ -71,10 +72,10 @@ public final class MatchingViews {
     public record ServiceRateView(
             @Schema(description = "范围内应服务人数", required = true) long eligible,
             @Schema(description = "已服务人数", required = true) long served,
-            @Schema(description = "服务率（0–1，目标 1）", required = true) double rate,
+            @Schema(description = "服务率（0–1，目标 1）；没有应服务人员时为 null", required = true, nullable = true) Double rate,
             @Schema(description = "各区县（区县管理员只含本区县）", required = true) List<RegionRateView> regions,
             @Schema(description = "指定区县时的未服务人员名单", required = true) List<UnservedView> unserved) {
-        static ServiceRateView of(MatchingService.ServiceRate r) {
+        static ServiceRateView of(ServiceRates.ServiceRate r) {
             return new ServiceRateView(r.eligible(), r.served(), r.rate(),
                     r.regions().stream().map(x -> new RegionRateView(x.regionCode(), x.regionName(), x.eligible(),
                             x.served(), x.rate())).toList(),

@@ -6,6 +6,7 @@ import cq.jianxi.matching.rest.MatchingViews.ServiceBody;
 import cq.jianxi.matching.rest.MatchingViews.ServiceRateView;
 import cq.jianxi.matching.rest.MatchingViews.ServiceRecordView;
 import cq.jianxi.matching.service.MatchingService;
+import cq.jianxi.matching.service.ServiceRates;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class ServiceResource {
     MatchingService matching;
 
     @Inject
+    ServiceRates serviceRates;
+
+    @Inject
     CallerProvider callers;
 
     @POST
@@ -68,8 +72,8 @@ public class ServiceResource {
     @GET
     @Path("/service-rate")
     @Operation(summary = "Service rate",
-            description = "服务率 = 有见习意愿的离校2年内未就业高校毕业生中已获得至少一次服务的人数 ÷ 全部此类人数（目标 100%），按居住地区县统计；指定 regionCode 时附未服务人员名单。区县管理员只看本区县。")
+            description = "服务率 = 有见习意愿的离校2年内未就业高校毕业生中已服务的人数 ÷ 全部此类人数（目标 100%），按居住地区县统计；有服务记录，或有已签协议、在岗或已到岗的见习，即为已服务。没有应服务人员时服务率为 null（不是 100%）。指定 regionCode 时附未服务人员名单。区县管理员只看本区县。")
     public Uni<ServiceRateView> getServiceRate(@Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode) {
-        return matching.serviceRate(callers.current(), regionCode).map(ServiceRateView::of);
+        return serviceRates.serviceRate(callers.current(), regionCode).map(ServiceRateView::of);
     }
 }

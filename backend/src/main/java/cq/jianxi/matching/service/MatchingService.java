@@ -6,13 +6,16 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.matching.domain.ServiceKind;
 import cq.jianxi.matching.domain.ServiceRecord;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.position.domain.Education;
+import cq.jianxi.position.domain.OpenToYouth;
 import cq.jianxi.position.domain.PositionStatus;
 import cq.jianxi.position.repository.PositionQueries;
 import cq.jianxi.position.repository.PositionRepository;
+import cq.jianxi.position.service.PositionSearch;
 import cq.jianxi.youth.domain.Youth;
 import cq.jianxi.youth.repository.YouthRepository;
 import cq.jianxi.youth.service.YouthService;
@@ -20,15 +23,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,9 +35,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Service before the internship (服务前置): positions recommended to young people who want one,
- * positions pushed and services recorded by district staff, and the service rate of unemployed
- * graduates with internship intention against the 100% target.
+ * Service before the internship (服务前置): positions recommended to young people who want one, and
+ * positions pushed and services recorded by district staff (the service rate is {@link ServiceRates}).
  */
 @ApplicationScoped
 public class MatchingService {
@@ -47,8 +44,6 @@ public class MatchingService {
     static final int RECOMMENDATIONS = 20;
     static final int CANDIDATES = 200;
 
-    @Inject
-    Pool pool;
     @Inject
     YouthRepository youths;
     @Inject
@@ -58,35 +53,23 @@ public class MatchingService {
     @Inject
     PositionQueries positionQueries;
     @Inject
+    PositionSearch positionSearch;
+    @Inject
     NotificationService notifications;
     @Inject
     AuditService audit;
+    @Inject
+    AppClock clock;
+    @Inject
+    ServiceRates serviceRates;
 
     /** A recommended position with its score and why. */
     public record Recommendation(PositionQueries.Row position, int score, List<String> reasons) {
     }
 
-    /** Service figures of one region (or the city). */
-    public record RegionRate(String regionCode, String regionName, long eligible, long served) {
-        public double rate() {
-            return eligible == 0 ? 1.0 : (double) served / eligible;
-        }
-    }
-
-    /** A young person not yet served. */
-    public record Unserved(long youthId, String name, String school, String major, LocalDate graduationDate) {
-    }
-
-    /** Service rates by region in the caller's scope, plus the unserved of one region when asked. */
-    public record ServiceRate(long eligible, long served, List<RegionRate> regions, List<Unserved> unserved) {
-        public double rate() {
-            return eligible == 0 ? 1.0 : (double) served / eligible;
-        }
-    }
-
     /**
      * Open positions ranked for the young person: preferred or home region, preferred category, a
-     * major named by the position; only positions whose education requirement they meet.
+     * major named by the position; only positions open to young people whose education requirement they meet.
      */
     @WithSession
     public Uni<List<Recommendation>> recommend(Caller caller) {
@@ -100,24 +83,27 @@ public class MatchingService {
                 regions.add(y.regionCode);
             }
             List<String> educations = eligibleEducations(y);
-            return Panache.getSession().flatMap(s -> s.createNativeQuery("""
+            return positionSearch.openToYouth().flatMap(openToYouth -> Panache.getSession().flatMap(s -> {
+                OpenToYouth.Condition open = openToYouth.nativeSql("p");
+                var query = s.createNativeQuery("""
                             select p.id,
                                    (case when p.region_code = any(cast(:regions as varchar[])) then 3 else 0 end
                                   + case when p.category = any(cast(:categories as varchar[])) then 2 else 0 end) as score
                             from position p
-                            where p.status = 'PUBLISHED' and p.deadline >= :today
+                            where %s
                               and p.education = any(cast(:educations as varchar[]))
                               and not exists (select 1 from application a where a.position_id = p.id and a.youth_id = :youth
                                               and a.status in ('SUBMITTED', 'SCREENING', 'INTERVIEW', 'OFFERED', 'ACCEPTED'))
                             order by score desc, p.first_published_at desc
-                            limit :limit""", Object[].class)
-                    .setParameter("regions", regions.toArray(String[]::new))
-                    .setParameter("categories", y.preferredCategories)
-                    .setParameter("educations", educations.toArray(String[]::new))
-                    .setParameter("today", YouthService.today())
-                    .setParameter("youth", y.id)
-                    .setParameter("limit", CANDIDATES)
-                    .getResultList()).flatMap(rows -> {
+                            limit :limit""".formatted(open.sql()), Object[].class)
+                        .setParameter("regions", regions.toArray(String[]::new))
+                        .setParameter("categories", y.preferredCategories)
+                        .setParameter("educations", educations.toArray(String[]::new))
+                        .setParameter("youth", y.id)
+                        .setParameter("limit", CANDIDATES);
+                open.params().forEach(query::setParameter);
+                return query.getResultList();
+            })).flatMap(rows -> {
                 Map<Long, Integer> base = rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
                         r -> ((Number) r[1]).intValue(), (a, b) -> a));
                 return positionQueries.byIds(base.keySet()).map(found -> found.stream()
@@ -195,7 +181,7 @@ public class MatchingService {
             for (Youth y : found) {
                 scope = scope.flatMap(v -> youthService.requireVisible(caller, y));
             }
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = clock.now();
             return scope.flatMap(v -> {
                 List<ServiceRecord> records = found.stream().map(y -> {
                     ServiceRecord r = new ServiceRecord();
@@ -234,58 +220,4 @@ public class MatchingService {
                     .flatMap(v -> ServiceRecord.<ServiceRecord>list("youthId = ?1 order by servedAt desc", youthId));
         });
     }
-
-    /** Unemployed graduates with internship intention, served at least once ÷ all of them, by region. */
-    public Uni<ServiceRate> serviceRate(Caller caller, String regionCode) {
-        caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DEPARTMENT);
-        String only = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
-        if (caller.is(Role.DISTRICT_ADMIN)) {
-            if (only != null) {
-                caller.requireRegion(only);
-            }
-            only = caller.regionCode();
-        }
-        LocalDate today = YouthService.today();
-        String region = only;
-        String eligible = """
-                select y.id, y.name, y.school, y.major, y.graduation_date, y.region_code from youth y
-                where y.internship_intention and y.current_status = 'UNEMPLOYED'
-                  and y.education in ('JUNIOR_COLLEGE', 'BACHELOR', 'MASTER', 'DOCTOR')
-                  and y.graduation_date <= $1 and y.graduation_date > $2""";
-        Uni<List<RegionRate>> rates = pool.preparedQuery("with e as (" + eligible + """
-                )
-                select r.code, r.short_name, count(e.id) as eligible,
-                       count(e.id) filter (where exists (select 1 from service_record s where s.youth_id = e.id)) as served
-                from region r left join e on e.region_code = r.code
-                where $3::varchar is null or r.code = $3
-                group by r.code, r.short_name, r.seq order by r.seq""")
-                .execute(Tuple.of(today, today.minusYears(2), region))
-                .map(rows -> {
-                    List<RegionRate> list = new ArrayList<>();
-                    for (Row row : rows) {
-                        list.add(new RegionRate(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3)));
-                    }
-                    return list;
-                });
-        Uni<List<Unserved>> unserved = region == null ? Uni.createFrom().item(List.of())
-                : pool.preparedQuery("select * from (" + eligible + """
-                ) e where e.region_code = $3
-                  and not exists (select 1 from service_record s where s.youth_id = e.id)
-                order by e.graduation_date desc, e.id limit 500""")
-                .execute(Tuple.of(today, today.minusYears(2), region))
-                .map(rows -> {
-                    List<Unserved> list = new ArrayList<>();
-                    for (Row row : rows) {
-                        list.add(new Unserved(row.getLong(0), row.getString(1), row.getString(2), row.getString(3),
-                                row.getLocalDate(4)));
-                    }
-                    return list;
-                });
-        return Uni.combine().all().unis(rates, unserved).asTuple().map(t -> {
-            long e = t.getItem1().stream().mapToLong(RegionRate::eligible).sum();
-            long s = t.getItem1().stream().mapToLong(RegionRate::served).sum();
-            return new ServiceRate(e, s, t.getItem1(), t.getItem2());
-        });
-    }
-
 }

@@ -10,6 +10,7 @@ import cq.jianxi.organization.rest.BaseViews.FilingApplication;
 import cq.jianxi.organization.rest.BaseViews.OperatingStatusRequest;
 import cq.jianxi.organization.rest.BaseViews.RejectRequest;
 import cq.jianxi.organization.service.BaseFilingService;
+import cq.jianxi.organization.service.BaseRegistry;
 import cq.jianxi.organization.service.FilingRequest;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -41,6 +42,9 @@ public class BaseResource {
 
     @Inject
     BaseFilingService filings;
+
+    @Inject
+    BaseRegistry registry;
 
     @Inject
     CallerProvider callers;
@@ -108,7 +112,7 @@ public class BaseResource {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalidField("status", "备案状态取值不正确：" + status);
         }
-        return filings.list(callers.current(), regionCode == null || regionCode.isBlank() ? null : regionCode.trim(),
+        return registry.list(callers.current(), regionCode == null || regionCode.isBlank() ? null : regionCode.trim(),
                 st, keyword, page, size).map(BasePageView::of);
     }
 
@@ -119,7 +123,7 @@ public class BaseResource {
             description = "查看见习基地备案详情。联系电话默认脱敏；区县/市人社局管理员以 reveal=true 查看完整号码时记入审计日志。基地用户只能查看本基地。")
     public Uni<BaseView> getBase(@PathParam("id") long id,
                                  @Parameter(description = "是否显示完整联系电话") @QueryParam("reveal") @DefaultValue("false") boolean reveal) {
-        return filings.get(callers.current(), id, reveal).map(BaseView::of);
+        return registry.get(callers.current(), id, reveal).map(BaseView::of);
     }
 
     @PUT
@@ -129,7 +133,7 @@ public class BaseResource {
     @Operation(summary = "Set an employer's operating status",
             description = "更新用人单位经营状态（市场监管共享数据）。吊销或注销的单位，其基地不能发布岗位并显示警示。市人社局或本区县管理员可用。")
     public Uni<EmployerView> setOperatingStatus(@PathParam("id") long id, OperatingStatusRequest body) {
-        return filings.setOperatingStatus(callers.current(), id, body == null ? null : body.status())
+        return registry.setOperatingStatus(callers.current(), id, body == null ? null : body.status())
                 .map(d -> EmployerView.of(d.employer(), d.keyCategories()));
     }
 }

@@ -3,7 +3,7 @@ package cq.jianxi.organization.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import cq.jianxi.organization.domain.Base;
 import cq.jianxi.organization.domain.Employer;
-import cq.jianxi.organization.service.BaseFilingService;
+import cq.jianxi.organization.service.BaseRegistry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -82,7 +82,7 @@ public final class BaseViews {
             @Schema(description = "提示：单位已吊销或注销时不能发布岗位") String warning,
             @Schema(description = "用人单位", required = true) EmployerView employer) {
 
-        static BaseView of(BaseFilingService.BaseDetails d) {
+        static BaseView of(BaseRegistry.BaseDetails d) {
             Base b = d.base();
             Employer e = d.employer();
             String warning = e.operatingStatus.deregistered()
@@ -101,7 +101,7 @@ public final class BaseViews {
             @Schema(description = "页码，从 0 开始", required = true) int page,
             @Schema(description = "每页条数", required = true) int size) {
 
-        static BasePageView of(BaseFilingService.BasePage p) {
+        static BasePageView of(BaseRegistry.BasePage p) {
             return new BasePageView(p.items().stream().map(BaseView::of).toList(), p.total(), p.page(), p.size());
         }
     }

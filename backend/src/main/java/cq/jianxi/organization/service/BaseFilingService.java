@@ -9,6 +9,7 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.CreditCode;
 import cq.jianxi.identity.service.AccountService;
 import cq.jianxi.organization.domain.Base;
@@ -23,18 +24,16 @@ import cq.jianxi.organization.repository.BaseRepository;
 import cq.jianxi.organization.repository.DepartmentRepository;
 import cq.jianxi.organization.repository.EmployerRepository;
 import cq.jianxi.organization.repository.KeyEnterpriseCategoryRepository;
+import cq.jianxi.organization.service.BaseRegistry.BaseDetails;
 import cq.jianxi.region.repository.RegionRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,12 +41,12 @@ import java.util.stream.Collectors;
 /**
  * Base filing (见习基地备案): an employer applies, a department recommends, or a district files
  * directly; the district admin of the employer's region approves or rejects. Approval files the base
- * in that year, which counts toward the year's new-base targets.
+ * in that year, which counts toward the year's new-base targets; revocation ends it. Reading bases is
+ * {@link BaseRegistry}.
  */
 @ApplicationScoped
 public class BaseFilingService {
 
-    public static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
     @Inject
@@ -68,19 +67,12 @@ public class BaseFilingService {
     PersonalDataCipher cipher;
     @Inject
     RecruitmentChanges changes;
-
-    /** A base with its employer and categories, as services hand it to the REST layer. */
-    public record BaseDetails(Base base, Employer employer, List<String> keyCategories, String contactPhone,
-                              boolean contactPhoneMasked) {
-    }
-
-    /** An employer with its key-enterprise categories. */
-    public record EmployerDetails(Employer employer, List<String> keyCategories) {
-    }
-
-    /** A page of bases. */
-    public record BasePage(List<BaseDetails> items, long total, int page, int size) {
-    }
+    @Inject
+    AppClock clock;
+    @Inject
+    BaseRegistry registry;
+    @Inject
+    Instance<BaseRevocationListener> revocationListeners;
 
     /**
      * Starts a filing. Anonymous callers apply for their own employer (an account is required and
@@ -129,7 +121,7 @@ public class BaseFilingService {
             }
             return recommendingDepartment(caller, source);
         }).flatMap(department -> employers.findByCreditCodeForUpdate(creditCode).flatMap(existing -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = clock.now();
             Uni<Employer> employerUni;
             if (existing != null) {
                 employerUni = bases.findLiveFiling(existing.id).map(live -> {
@@ -185,14 +177,14 @@ public class BaseFilingService {
     public Uni<BaseDetails> approve(Caller caller, long id) {
         caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
         return bases.findByIdForUpdate(id).flatMap(base -> {
-            requireVisible(caller, base);
+            BaseRegistry.requireVisible(caller, base);
             if (base.status != BaseStatus.PENDING) {
                 throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
             }
-            approveNow(base, caller, OffsetDateTime.now(ZoneOffset.UTC));
+            approveNow(base, caller, clock.now());
             return audit.record(caller, AuditAction.BASE_APPROVED, "base", String.valueOf(id), base.name)
                     .call(changes::announce)
-                    .flatMap(v -> details(base, false, caller));
+                    .flatMap(v -> registry.details(base, false, caller));
         });
     }
 
@@ -201,132 +193,55 @@ public class BaseFilingService {
         caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
         new Checks().notBlank("reason", reason, 500, "驳回理由").throwIfAny();
         return bases.findByIdForUpdate(id).flatMap(base -> {
-            requireVisible(caller, base);
+            BaseRegistry.requireVisible(caller, base);
             if (base.status != BaseStatus.PENDING) {
                 throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
             }
             base.status = BaseStatus.REJECTED;
             base.rejectReason = reason.trim();
-            base.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            base.decidedAt = clock.now();
             base.decidedBy = caller.username();
             return audit.record(caller, AuditAction.BASE_REJECTED, "base", String.valueOf(id), reason.trim())
-                    .flatMap(v -> details(base, false, caller));
+                    .flatMap(v -> registry.details(base, false, caller));
         });
     }
 
-    /** Revokes an approved filing: the base can no longer publish positions or claim subsidies. */
+    /**
+     * Revokes an approved filing: the base can no longer publish positions or claim subsidies, and its
+     * open positions close (through the position context's listener) in the same transaction.
+     */
     @WithTransaction
     public Uni<BaseDetails> revoke(Caller caller, long id, String reason) {
         caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
         new Checks().notBlank("reason", reason, 500, "撤销理由").throwIfAny();
         return bases.findByIdForUpdate(id).flatMap(base -> {
-            requireVisible(caller, base);
+            BaseRegistry.requireVisible(caller, base);
             if (base.status != BaseStatus.APPROVED) {
                 throw ApiProblem.conflict("只能撤销已备案的基地，当前状态：" + base.status.label());
             }
             base.status = BaseStatus.REVOKED;
-            base.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            base.revokedAt = clock.now();
             base.revokeReason = reason.trim();
             return audit.record(caller, AuditAction.BASE_REVOKED, "base", String.valueOf(id), reason.trim())
-                    .flatMap(v -> details(base, false, caller));
+                    .flatMap(v -> notifyRevoked(caller, id))
+                    .flatMap(v -> registry.details(base, false, caller));
         });
     }
 
-    /** One base; the contact phone is masked unless {@code reveal}, and every full view is audited. */
-    @WithTransaction
-    public Uni<BaseDetails> get(Caller caller, long id, boolean reveal) {
-        return bases.findById(id).flatMap(base -> {
-            requireVisible(caller, base);
-            boolean own = caller.is(Role.BASE);
-            if (reveal && !own) {
-                caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN);
-                return audit.record(caller, AuditAction.PERSONAL_DATA_VIEWED, "base", String.valueOf(id), "联系人电话")
-                        .flatMap(v -> details(base, true, caller));
-            }
-            return details(base, reveal && own, caller);
-        });
-    }
-
-    @WithSession
-    public Uni<BasePage> list(Caller caller, String regionCode, BaseStatus status, String keyword, int page, int size) {
-        new Checks().page(page, size, 200).throwIfAny();
-        Long onlyBase = null;
-        String region = regionCode;
-        switch (caller.role()) {
-            case CITY_ADMIN, DEPARTMENT -> { }
-            case DISTRICT_ADMIN -> {
-                if (region != null) {
-                    caller.requireRegion(region);
-                }
-                region = caller.regionCode();
-            }
-            case BASE -> onlyBase = caller.baseId();
-            default -> throw ApiProblem.forbidden("当前角色无权查看见习基地列表");
+    /** Tells the other contexts, one after another on the same session. */
+    private Uni<Void> notifyRevoked(Caller caller, long baseId) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (BaseRevocationListener listener : revocationListeners) {
+            chain = chain.flatMap(v -> listener.baseRevoked(caller, baseId));
         }
-        var query = bases.search(region, status, keyword == null || keyword.isBlank() ? null : keyword.trim(), onlyBase);
-        return query.page(page, size).list().flatMap(list -> query.count().flatMap(total -> {
-            List<Long> employerIds = list.stream().map(b -> b.employerId).distinct().toList();
-            return employers.list("id in ?1", employerIds.isEmpty() ? List.of(-1L) : employerIds)
-                    .flatMap(found -> employers.categoriesOf(employerIds).map(cats -> {
-                        Map<Long, Employer> byId = found.stream().collect(Collectors.toMap(e -> e.id, e -> e));
-                        List<BaseDetails> items = list.stream().map(b -> new BaseDetails(b, byId.get(b.employerId),
-                                cats.getOrDefault(b.employerId, List.of()), masked(b), true)).toList();
-                        return new BasePage(items, total, page, size);
-                    }));
-        }));
-    }
-
-    /** Market regulation's status of an employer; a revoked or deregistered employer's base cannot publish. */
-    @WithTransaction
-    public Uni<EmployerDetails> setOperatingStatus(Caller caller, long employerId, String status) {
-        caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN);
-        Checks checks = new Checks();
-        OperatingStatus value = checks.enumValue("status", status, OperatingStatus.class, "经营状态");
-        checks.throwIfAny();
-        return employers.findById(employerId).flatMap(employer -> {
-            if (employer == null) {
-                throw ApiProblem.notFound("用人单位不存在");
-            }
-            caller.requireRegion(employer.regionCode);
-            employer.operatingStatus = value;
-            employer.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            return audit.record(caller, AuditAction.EMPLOYER_STATUS_CHANGED, "employer", String.valueOf(employerId),
-                    value.label()).flatMap(v -> employers.categoriesOf(employer.id))
-                    .map(cats -> new EmployerDetails(employer, cats));
-        });
-    }
-
-    private Uni<BaseDetails> details(Base base, boolean full, Caller caller) {
-        return employers.findById(base.employerId).flatMap(employer -> employers.categoriesOf(employer.id)
-                .map(cats -> new BaseDetails(base, employer, cats,
-                        full ? cipher.decrypt(base.contactPhoneEncrypted) : masked(base), !full)));
-    }
-
-    private String masked(Base base) {
-        return Masking.phone(cipher.decrypt(base.contactPhoneEncrypted));
-    }
-
-    private static void requireVisible(Caller caller, Base base) {
-        if (base == null) {
-            throw ApiProblem.notFound("见习基地不存在");
-        }
-        switch (caller.role()) {
-            case CITY_ADMIN, DEPARTMENT -> { }
-            case DISTRICT_ADMIN -> caller.requireRegion(base.regionCode);
-            case BASE -> {
-                if (!base.id.equals(caller.baseId())) {
-                    throw ApiProblem.forbidden("只能查看本基地的信息");
-                }
-            }
-            default -> throw ApiProblem.forbidden("无权查看见习基地信息");
-        }
+        return chain;
     }
 
     private static void approveNow(Base base, Caller caller, OffsetDateTime now) {
         base.status = BaseStatus.APPROVED;
         base.decidedAt = now;
         base.decidedBy = caller == null ? null : caller.username();
-        base.filedYear = now.atZoneSameInstant(CHONGQING).getYear();
+        base.filedYear = AppClock.dateOf(now).getYear();
         base.rejectReason = null;
     }
 

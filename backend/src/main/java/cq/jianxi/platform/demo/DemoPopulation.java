@@ -2,6 +2,7 @@ package cq.jianxi.platform.demo;
 
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.crypto.PersonalDataCipher;
+import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.CreditCode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -16,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -34,7 +34,6 @@ public class DemoPopulation {
     AppClock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoPopulation.class);
-    private static final ZoneId CHONGQING = AppClock.ZONE;
 
     private static final String[] PREFIXES = {"渝新", "巴渝", "山城", "两江", "嘉陵", "缙云", "长江", "三峡", "金佛", "武陵",
             "渝东", "渝西", "明月", "歌乐", "朝天", "鹅岭", "南山", "龙脊", "璧山", "大足"};
@@ -141,7 +140,7 @@ public class DemoPopulation {
                         ? yearStart.plusDays(random.nextInt(Math.max(1, today.getDayOfYear() - 7)))
                         : today.minusDays(random.nextInt(10));
                 OffsetDateTime appliedAt = applied.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60)))
-                        .atZone(CHONGQING).toOffsetDateTime();
+                        .atZone(AppClock.ZONE).toOffsetDateTime();
                 OffsetDateTime decidedAt = approved ? appliedAt.plusDays(1 + random.nextInt(5)) : null;
                 if (decidedAt != null && decidedAt.toLocalDate().isAfter(today)) {
                     decidedAt = appliedAt;
@@ -178,16 +177,16 @@ public class DemoPopulation {
                 LocalDate deadline = published.plusDays(30 + random.nextInt(90));
                 String department = departmentFor(title[0], base[1] == 1, random);
                 boolean expired = deadline.isBefore(today);
-                OffsetDateTime publishedAt = published.atTime(10, random.nextInt(60)).atZone(CHONGQING).toOffsetDateTime();
+                OffsetDateTime publishedAt = published.atTime(10, random.nextInt(60)).atZone(AppClock.ZONE).toOffsetDateTime();
                 positions.add(position(base[0], title, headcount, plan.code(), deadline, department,
-                        expired ? "CLOSED" : "PUBLISHED", expired ? "EXPIRED" : null, publishedAt, random));
+                        expired ? "CLOSED" : "PUBLISHED", expired ? "EXPIRED" : null, publishedAt, today, random));
                 recruited += headcount;
             }
             for (int i = random.nextInt(3); i > 0; i--) {
                 long[] base = approvedBases.get(random.nextInt(approvedBases.size()));
                 String[] title = TITLES[random.nextInt(TITLES.length)];
                 positions.add(position(base[0], title, 2 + random.nextInt(10), plan.code(), today.plusDays(40),
-                        null, "SUBMITTED", null, null, random));
+                        null, "SUBMITTED", null, null, today, random));
             }
         }
         LOG.infof("Demo data: %d employers, %d bases, %d positions", employers.size(), bases.size(), positions.size());
@@ -214,15 +213,16 @@ public class DemoPopulation {
 
     private Tuple position(long baseId, String[] title, int headcount, String region, LocalDate deadline,
                                   String department, String status, String closeReason, OffsetDateTime publishedAt,
-                                  Random random) {
-        OffsetDateTime created = publishedAt != null ? publishedAt.minusDays(2) : clock.now().minusDays(1);
-        OffsetDateTime closed = "CLOSED".equals(status) ? deadline.plusDays(1).atStartOfDay(CHONGQING).toOffsetDateTime() : null;
+                                  LocalDate today, Random random) {
+        OffsetDateTime created = publishedAt != null ? publishedAt.minusDays(2)
+                : today.minusDays(1).atTime(9, 0).atZone(AppClock.ZONE).toOffsetDateTime();
+        OffsetDateTime closed = "CLOSED".equals(status) ? deadline.plusDays(1).atStartOfDay(AppClock.ZONE).toOffsetDateTime() : null;
         return Tuple.tuple(java.util.Arrays.asList(baseId, title[1], title[0], headcount,
                 EDUCATION[random.nextInt(EDUCATION.length)], "相关专业优先",
                 "协助完成" + title[1].replace("助理", "") + "相关工作，由带教老师一对一指导，按月发放基本生活费并购买意外伤害保险。",
-                region, BigDecimal.valueOf(1800 + random.nextInt(15) * 100L), 3 + random.nextInt(10), deadline,
+                region, BigDecimal.valueOf(2100 + random.nextInt(12) * 100L), // never below the seeded 2100 floor 3 + random.nextInt(10), deadline,
                 department, status, closeReason, publishedAt,
-                publishedAt == null ? null : publishedAt.atZoneSameInstant(CHONGQING).getYear(),
+                publishedAt == null ? null : publishedAt.atZoneSameInstant(AppClock.ZONE).getYear(),
                 created, publishedAt, publishedAt == null ? null : "system", closed, created,
                 closed != null ? closed : publishedAt != null ? publishedAt : created));
     }

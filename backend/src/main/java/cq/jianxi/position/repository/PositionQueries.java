@@ -2,6 +2,7 @@ package cq.jianxi.position.repository;
 
 import cq.jianxi.organization.domain.OperatingStatus;
 import cq.jianxi.position.domain.Education;
+import cq.jianxi.position.domain.OpenToYouth;
 import cq.jianxi.position.domain.Position;
 import cq.jianxi.position.domain.PositionCategory;
 import cq.jianxi.position.domain.PositionStatus;
@@ -26,9 +27,10 @@ public class PositionQueries {
                       String regionName) {
     }
 
-    /** Search criteria; null means any. */
+    /** Search criteria; null means any. {@code openToYouth} keeps only what young people may see. */
     public record Criteria(String keyword, String regionCode, PositionCategory category, Education education,
-                           List<PositionStatus> statuses, LocalDate openOn, String baseRegionCode, Long baseId) {
+                           List<PositionStatus> statuses, LocalDate openOn, String baseRegionCode, Long baseId,
+                           OpenToYouth openToYouth) {
     }
 
     /** One page of rows and the number of all matches. */
@@ -102,6 +104,11 @@ public class PositionQueries {
         if (c.openOn() != null) {
             where.append(" and p.deadline >= :today");
             params.put("today", c.openOn());
+        }
+        if (c.openToYouth() != null) {
+            OpenToYouth.Condition open = c.openToYouth().hql();
+            where.append(" and ").append(open.sql());
+            params.putAll(open.params());
         }
         if (c.keyword() != null) {
             where.append(" and (lower(p.title) like :kw escape '\\' or lower(p.description) like :kw escape '\\'"

@@ -7,6 +7,7 @@ import cq.jianxi.position.rest.PositionViews.PositionPageView;
 import cq.jianxi.position.rest.PositionViews.PositionView;
 import cq.jianxi.position.rest.PositionViews.RejectBody;
 import cq.jianxi.position.service.PositionDraft;
+import cq.jianxi.position.service.PositionSearch;
 import cq.jianxi.position.service.PositionService;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -40,12 +41,15 @@ public class PositionResource {
     PositionService positions;
 
     @Inject
+    PositionSearch search;
+
+    @Inject
     CallerProvider callers;
 
     @GET
     @PermitAll
     @Operation(summary = "Search open positions",
-            description = "公开的岗位搜索（无需登录，便于分享链接）：只返回已发布且未过截止日期的岗位。keyword 在岗位名称、描述和单位名称中匹配；education 为求职者学历，返回要求不高于该学历的岗位。")
+            description = "公开的岗位搜索（无需登录，便于分享链接）：只返回已发布、未过截止日期、所属基地备案有效（已备案）且月基本生活费不低于本年度最低标准的岗位。keyword 在岗位名称、描述和单位名称中匹配；education 为求职者学历，返回要求不高于该学历的岗位。")
     public Uni<PositionPageView> searchPositions(
             @Parameter(description = "关键字（中文子串）") @QueryParam("keyword") String keyword,
             @Parameter(description = "工作地区县代码") @QueryParam("regionCode") String regionCode,
@@ -53,7 +57,7 @@ public class PositionResource {
             @Parameter(description = "求职者学历代码") @QueryParam("education") String education,
             @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
-        return positions.search(keyword, regionCode, category, education, page, size).map(PositionPageView::of);
+        return search.search(keyword, regionCode, category, education, page, size).map(PositionPageView::of);
     }
 
     @GET
@@ -68,7 +72,7 @@ public class PositionResource {
             @Parameter(description = "基地编号") @QueryParam("baseId") Long baseId,
             @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
-        return positions.manage(callers.current(), status, regionCode, keyword, baseId, page, size).map(PositionPageView::of);
+        return search.manage(callers.current(), status, regionCode, keyword, baseId, page, size).map(PositionPageView::of);
     }
 
     @GET
@@ -77,7 +81,7 @@ public class PositionResource {
     @Operation(summary = "Get a position",
             description = "岗位详情。已发布的岗位公开可见；草稿、待审核、已驳回的岗位只对本基地和所在区县管理员可见。")
     public Uni<PositionView> getPosition(@PathParam("id") long id) {
-        return callers.optional().flatMap(caller -> positions.get(caller, id)).map(PositionView::of);
+        return callers.optional().flatMap(caller -> search.get(caller, id)).map(PositionView::of);
     }
 
     @POST
@@ -104,7 +108,7 @@ public class PositionResource {
     @Path("/{id}/submit")
     @Authenticated
     @Operation(summary = "Submit a position for review",
-            description = "基地提交岗位，等待所在区县人社局审核。吊销或注销单位的基地不能提交。")
+            description = "基地提交岗位，等待所在区县人社局审核。吊销或注销单位的基地不能提交；月基本生活费低于本年度最低标准（见习补贴标准中的生活费下限）时返回 400，violations 指明 monthlyAllowance。")
     public Uni<PositionView> submitPosition(@PathParam("id") long id) {
         return positions.submit(callers.current(), id).map(PositionView::of);
     }
@@ -113,7 +117,7 @@ public class PositionResource {
     @Path("/{id}/approve")
     @Authenticated
     @Operation(summary = "Approve and publish a position",
-            description = "区县管理员（本区县基地）或市人社局管理员审核通过并发布岗位；首次发布时计入当年募集岗位数。其他区县的岗位返回 403；同时审核同一岗位只发布一次，另一请求得到 409。")
+            description = "区县管理员（本区县基地）或市人社局管理员审核通过并发布岗位；首次发布时计入当年募集岗位数。其他区县的岗位返回 403；同时审核同一岗位只发布一次，另一请求得到 409；月基本生活费低于本年度最低标准时返回 400（monthlyAllowance）。")
     public Uni<PositionView> approvePosition(@PathParam("id") long id) {
         return positions.approve(callers.current(), id).map(PositionView::of);
     }
@@ -131,7 +135,7 @@ public class PositionResource {
     @Path("/{id}/close")
     @Authenticated
     @Operation(summary = "Close a position",
-            description = "基地撤回本基地岗位，或区县管理员关闭本区县岗位。关闭不减少当年已募集的岗位数。过截止日期和招满的岗位会自动关闭。")
+            description = "基地撤回本基地岗位，或区县管理员关闭本区县岗位。关闭不减少当年已募集的岗位数。过截止日期、招满和基地备案被撤销的岗位会自动关闭。")
     public Uni<PositionView> closePosition(@PathParam("id") long id) {
         return positions.close(callers.current(), id).map(PositionView::of);
     }

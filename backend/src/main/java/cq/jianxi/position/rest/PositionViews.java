@@ -3,7 +3,7 @@ package cq.jianxi.position.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import cq.jianxi.position.domain.Position;
 import cq.jianxi.position.repository.PositionQueries;
-import cq.jianxi.position.service.PositionService;
+import cq.jianxi.position.service.PositionSearch;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -57,7 +57,7 @@ public final class PositionViews {
             @Schema(description = "状态：DRAFT 草稿、SUBMITTED 待审核、PUBLISHED 已发布、REJECTED 已驳回、CLOSED 已关闭", required = true) String status,
             @Schema(description = "状态（中文）", required = true) String statusLabel,
             @Schema(description = "驳回理由") String rejectReason,
-            @Schema(description = "关闭原因：FILLED 已招满、EXPIRED 已过截止日期、WITHDRAWN 基地撤回") String closeReason,
+            @Schema(description = "关闭原因：FILLED 已招满、EXPIRED 已过截止日期、WITHDRAWN 基地撤回、BASE_REVOKED 基地备案已撤销") String closeReason,
             @Schema(description = "首次发布时间（决定计入哪一年的募集数）") OffsetDateTime firstPublishedAt,
             @Schema(description = "最近修改时间", required = true) OffsetDateTime updatedAt,
             @Schema(description = "提示：单位已吊销或注销时显示") String warning) {
@@ -81,7 +81,7 @@ public final class PositionViews {
             @Schema(description = "页码，从 0 开始", required = true) int page,
             @Schema(description = "每页条数", required = true) int size) {
 
-        static PositionPageView of(PositionService.Page p) {
+        static PositionPageView of(PositionSearch.Page p) {
             return new PositionPageView(p.items().stream().map(PositionView::of).toList(), p.total(), p.page(), p.size());
         }
     }

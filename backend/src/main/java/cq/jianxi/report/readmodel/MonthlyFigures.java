@@ -1,6 +1,7 @@
 package cq.jianxi.report.readmodel;
 
 import cq.jianxi.common.time.AppClock;
+import cq.jianxi.youth.domain.Eligibility;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -197,10 +198,10 @@ public class MonthlyFigures {
               from held h join activity_signup g on g.activity_id = h.id
             ), signed_youth as (
               select s.region_code, s.kind,
-                     (y.education in ('JUNIOR_COLLEGE', 'BACHELOR', 'MASTER', 'DOCTOR') and y.current_status = 'UNEMPLOYED'
-                      and y.graduation_date <= s.held_on and y.graduation_date > s.held_on - interval '2 years') as graduate,
-                     (y.current_status = 'UNEMPLOYED' and y.birth_date <= s.held_on - interval '16 years'
-                      and y.birth_date > s.held_on - interval '25 years') as young
+                     """ + Eligibility.sqlOnDay(Eligibility.Category.UNEMPLOYED_GRADUATE, "y", "s.held_on") + """
+             as graduate,
+                     """ + Eligibility.sqlOnDay(Eligibility.Category.UNEMPLOYED_YOUTH, "y", "s.held_on") + """
+             as young
               from signed s join youth y on y.id = s.youth_id
             ), signed_positions as (
               select s.region_code, count(p.id) as positions
@@ -225,7 +226,7 @@ public class MonthlyFigures {
               coalesce((select sp.positions from signed_positions sp where sp.region_code = r.region_code), 0)
                 + (select coalesce(sum(h.positions_offered), 0) from held h where h.region_code = r.region_code) as c4,
               (select count(*) from signed_youth sy where sy.region_code = r.region_code and sy.kind <> 'POLICY_SESSION'
-                 and sy.young and not sy.graduate)
+                 and sy.young)
                 + (select coalesce(sum(h.unemployed_youth), 0) from held h where h.region_code = r.region_code) as c5,
               (select count(*) from signed_youth sy where sy.region_code = r.region_code and sy.kind <> 'POLICY_SESSION' and sy.graduate)
                 + (select coalesce(sum(h.graduates), 0) from held h where h.region_code = r.region_code) as c6,

@@ -55,7 +55,7 @@ public class AnnualReportResource {
                     values.add(BigDecimal.valueOf(f.target()));
                     values.add(f.achieved() == null ? null : BigDecimal.valueOf(f.achieved()));
                 }
-                values.add(BigDecimal.valueOf(r.serviceRate() * 100).setScale(2, java.math.RoundingMode.HALF_UP));
+                values.add(r.serviceRate() == null ? null : BigDecimal.valueOf(r.serviceRate() * 100).setScale(2, java.math.RoundingMode.HALF_UP));
                 lines.add(new ReportWorkbook.Line(r.regionName(), values));
             }
             byte[] bytes = ReportWorkbook.annual(year, lines, a.departments().stream()
@@ -87,7 +87,7 @@ public class AnnualReportResource {
             @Schema(description = "供需对接活动", required = true) FigureView matchingEvents,
             @Schema(description = "选树典型人物（只列目标）", required = true) FigureView typicalPersons,
             @Schema(description = "推荐国家级典型（只列目标）", required = true) FigureView nationalNominations,
-            @Schema(description = "服务率（0–1）", required = true) double serviceRate) {
+            @Schema(description = "服务率（0–1）；没有需要服务的人员时为空（显示“—”）", nullable = true) Double serviceRate) {
     }
 
     @Schema(name = "AnnualDepartment", description = "一个市级部门的岗位募集任务完成情况")

@@ -60,7 +60,7 @@ public class CalendarResource {
     public Uni<DueDateView> getDueDate(@Parameter(description = "统计月份 YYYY-MM", required = true) @QueryParam("period") String period) {
         callers.current();
         return calendar.dueDate(Months.parse("period", period))
-                .map(d -> new DueDateView(d.period().toString(), d.dueDate(), d.message()));
+                .map(d -> new DueDateView(d.period().toString(), d.dueDate(), d.provisional(), d.message()));
     }
 
     @Schema(name = "HolidayCalendar", description = "年度放假安排")
@@ -80,7 +80,8 @@ public class CalendarResource {
     @Schema(name = "DueDate", description = "月报截止日期")
     public record DueDateView(
             @Schema(description = "统计月份", required = true) String period,
-            @Schema(description = "截止日期；放假安排未录入时为空") LocalDate dueDate,
-            @Schema(description = "无法确定时的说明") String message) {
+            @Schema(description = "截止日期（次月第 2 个工作日）", required = true) LocalDate dueDate,
+            @Schema(description = "是否暂定：次月所在年度的放假安排尚未录入，按周末推算", required = true) boolean provisional,
+            @Schema(description = "暂定时的说明（提示市人社局录入放假安排）") String message) {
     }
 }

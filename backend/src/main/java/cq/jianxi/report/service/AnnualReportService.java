@@ -3,7 +3,7 @@ package cq.jianxi.report.service;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
-import cq.jianxi.matching.service.MatchingService;
+import cq.jianxi.matching.service.ServiceRates;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -28,7 +28,7 @@ public class AnnualReportService {
     @Inject
     Pool pool;
     @Inject
-    MatchingService matching;
+    ServiceRates matching;
 
     /** Target and achievement; achieved is null where the platform keeps no record. */
     public record Figure(long target, Long achieved) {
@@ -37,7 +37,7 @@ public class AnnualReportService {
     /** One region's year. */
     public record RegionYear(String regionCode, String regionName, Figure newBases, Figure newKeyEnterpriseBases,
                              Figure positions, Figure participants, Figure policySessions, Figure matchingEvents,
-                             Figure typicalPersons, Figure nationalNominations, double serviceRate) {
+                             Figure typicalPersons, Figure nationalNominations, Double serviceRate) {
     }
 
     /** One department's quota. */
@@ -59,8 +59,8 @@ public class AnnualReportService {
                                   and exists (select 1 from employer_key_category k where k.employer_id = b.employer_id)) as a_keys,
                                (select coalesce(sum(p.headcount), 0) from position p join base b on b.id = p.base_id
                                   where b.region_code = r.code and p.published_year = $1) as a_positions,
-                               (select count(*) from internship i where i.region_code = r.code and i.state <> 'PENDING'
-                                  and extract(year from i.start_date) = $1) as a_participants,
+                               (select count(distinct i.youth_id) from internship i where i.region_code = r.code
+                                  and i.arrived_on between make_date($1, 1, 1) and make_date($1, 12, 31)) as a_participants,
                                (select count(*) from activity a where a.region_code = r.code and a.kind = 'POLICY_SESSION'
                                   and extract(year from a.held_on) = $1) as a_sessions,
                                (select count(*) from activity a where a.region_code = r.code and a.kind <> 'POLICY_SESSION'
@@ -86,12 +86,15 @@ public class AnnualReportService {
                     }
                     return list;
                 });
-        return Uni.combine().all().unis(regions, departments, matching.serviceRate(caller, only)).asTuple().map(t -> {
+        // One after another: parallel statements of one request could each wait for a connection others hold.
+        return regions.flatMap(r -> departments.flatMap(d -> matching.serviceRate(caller, only)
+                .map(rate -> io.smallrye.mutiny.tuples.Tuple3.of(r, d, rate)))).map(t -> {
             if (t.getItem1().isEmpty()) {
                 throw ApiProblem.notFound(year + " 年度计划尚未导入");
             }
             Map<String, Double> rates = t.getItem3().regions().stream()
-                    .collect(Collectors.toMap(MatchingService.RegionRate::regionCode, MatchingService.RegionRate::rate));
+                    .filter(x -> x.rate() != null)
+                    .collect(Collectors.toMap(ServiceRates.RegionRate::regionCode, ServiceRates.RegionRate::rate));
             Function<Row, RegionYear> map = r -> new RegionYear(r.getString("code"), r.getString("short_name"),
                     new Figure(r.getInteger("new_bases"), r.getLong("a_bases")),
                     new Figure(r.getInteger("new_key_enterprise_bases"), r.getLong("a_keys")),
@@ -101,7 +104,7 @@ public class AnnualReportService {
                     new Figure(r.getInteger("matching_events"), r.getLong("a_events")),
                     new Figure(r.getInteger("typical_persons"), null),
                     new Figure(r.getInteger("national_nominations"), null),
-                    rates.getOrDefault(r.getString("code"), 1.0));
+                    rates.get(r.getString("code")));
             return new Annual(year, t.getItem1().stream().map(map).toList(), t.getItem2());
         });
     }

@@ -8,6 +8,7 @@ import cq.jianxi.youth.rest.YouthViews.RegistrationBody;
 import cq.jianxi.youth.rest.YouthViews.YouthPageView;
 import cq.jianxi.youth.rest.YouthViews.YouthView;
 import cq.jianxi.youth.service.YouthProfile;
+import cq.jianxi.youth.service.YouthRegistrySearch;
 import cq.jianxi.youth.service.YouthService;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -41,6 +42,9 @@ public class YouthResource {
     YouthService youth;
 
     @Inject
+    YouthRegistrySearch registry;
+
+    @Inject
     CallerProvider callers;
 
     @POST
@@ -49,7 +53,8 @@ public class YouthResource {
     @PermitAll
     @ResponseStatus(201)
     @Operation(summary = "Register a young person",
-            description = "青年在手机端实名注册：校验身份证号（校验位、出生日期、年满 16 周岁），同一身份证号只能注册一次；教育部门共享名单中已有的记录在姓名一致时由本人认领。同时创建青年账户。")
+            description = "青年在手机端实名注册：校验身份证号（校验位、出生日期、行政区划代码、年满 16 周岁），同一身份证号只能注册一次；教育部门共享名单中已有的记录在姓名一致时由本人认领。同时创建青年账户。"
+                    + "年满 16 周岁即可注册和浏览岗位；响应中的 category 为见习对象类别，NOT_ELIGIBLE（不符合见习补贴对象条件）的人员不能接受见习录用。")
     @APIResponse(responseCode = "201", description = "已注册", content = @Content(mediaType = "application/json", schema = @Schema(implementation = YouthView.class)))
     public Uni<YouthView> registerYouth(RegistrationBody body) {
         if (body == null || body.profile() == null) {
@@ -82,7 +87,7 @@ public class YouthResource {
     @GET
     @Authenticated
     @Operation(summary = "Search the registry",
-            description = "工作人员查询实名登记（结果脱敏）。区县管理员只看居住地或意向区县为本区县的人员。category 可取 UNEMPLOYED_GRADUATE（离校2年内未就业高校毕业生）或 UNEMPLOYED_YOUTH（16–24岁失业青年）。")
+            description = "工作人员查询实名登记（结果脱敏）。区县管理员只看居住地或意向区县为本区县的人员。category 为今天的见习对象类别：UNEMPLOYED_GRADUATE（离校2年内未就业高校毕业生）、UNEMPLOYED_YOUTH（16–24岁失业青年，不含前一类）或 NOT_ELIGIBLE（不符合见习补贴对象条件），与记录的 category 字段一致。")
     public Uni<YouthPageView> searchYouth(
             @Parameter(description = "姓名关键字") @QueryParam("keyword") String keyword,
             @Parameter(description = "居住地区县代码") @QueryParam("regionCode") String regionCode,
@@ -90,7 +95,7 @@ public class YouthResource {
             @Parameter(description = "是否有见习意愿") @QueryParam("intention") Boolean intention,
             @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "每页条数，1–200") @QueryParam("size") @DefaultValue("20") int size) {
-        return youth.search(callers.current(), keyword, regionCode, category, intention, page, size)
+        return registry.search(callers.current(), keyword, regionCode, category, intention, page, size)
                 .map(p -> new YouthPageView(p.items().stream().map(YouthView::of).toList(), p.total(), p.page(), p.size()));
     }
 
@@ -100,7 +105,7 @@ public class YouthResource {
     @Operation(summary = "Registry statistics",
             description = "实名登记统计：总人数、离校2年内未就业高校毕业生、有见习意愿、有培训意愿、其中有见习意愿的未就业毕业生、来自教育部门共享名单的人数。区县管理员为本区县。")
     public Uni<YouthViews.StatisticsView> getYouthStatistics() {
-        return youth.statistics(callers.current()).map(s -> new YouthViews.StatisticsView(s.total(), s.unemployedGraduates(),
+        return registry.statistics(callers.current()).map(s -> new YouthViews.StatisticsView(s.total(), s.unemployedGraduates(),
                 s.internshipIntention(), s.trainingIntention(), s.unemployedGraduatesWithIntention(), s.fromRoster()));
     }
 

@@ -64,8 +64,11 @@ public final class YouthViews {
             @Schema(description = "意向区县", required = true) List<String> preferredRegions,
             @Schema(description = "意向岗位类别", required = true) List<String> preferredCategories,
             @Schema(description = "困难类别", required = true) List<String> hardship,
-            @Schema(description = "是否为离校2年内未就业高校毕业生", required = true) boolean unemployedGraduate,
-            @Schema(description = "是否为16–24岁失业青年", required = true) boolean unemployedYouth,
+            @Schema(description = "今天是否为离校2年内未就业高校毕业生", required = true) boolean unemployedGraduate,
+            @Schema(description = "今天是否为16–24岁失业青年（可与上一项同时为真）", required = true) boolean unemployedYouth,
+            @Schema(description = "今天的见习对象类别：UNEMPLOYED_GRADUATE 离校2年内未就业高校毕业生（年龄不限，优先）、UNEMPLOYED_YOUTH 16–24岁失业青年、NOT_ELIGIBLE 不符合见习补贴对象条件（可注册和浏览岗位，不能接受见习录用）",
+                    required = true, enumeration = {"UNEMPLOYED_GRADUATE", "UNEMPLOYED_YOUTH", "NOT_ELIGIBLE"}) String category,
+            @Schema(description = "见习对象类别（中文）", required = true) String categoryLabel,
             @Schema(description = "来源：SELF 本人注册、ROSTER 教育部门共享名单、STAFF 工作人员登记", required = true) String source,
             @Schema(description = "最近更新时间", required = true) OffsetDateTime updatedAt) {
 
@@ -75,7 +78,8 @@ public final class YouthViews {
                     y.education == null ? null : y.education.name(), y.school, y.major, y.graduationDate,
                     y.currentStatus.name(), y.internshipIntention, y.trainingIntention,
                     Arrays.asList(y.preferredRegions), Arrays.asList(y.preferredCategories), Arrays.asList(y.hardship),
-                    d.unemployedGraduate(), d.unemployedYouth(), y.source, y.updatedAt);
+                    d.unemployedGraduate(), d.unemployedYouth(), d.category().name(), d.category().label(),
+                    y.source, y.updatedAt);
         }
     }
 
