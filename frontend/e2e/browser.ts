@@ -39,6 +39,8 @@ export async function openPage(
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
+    // The platform's dates are Chongqing's: a browser in UTC is a day behind from 16:00 UTC.
+    timezoneId: 'Asia/Shanghai',
     deviceScaleFactor: 1,
     isMobile: viewport.width < 500,
     hasTouch: viewport.width < 500,

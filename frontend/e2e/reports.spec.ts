@@ -191,7 +191,7 @@ describe(`monthly report and activity journeys against ${BASE_URL}`, () => {
     await pick(page, page.locator('[data-testid="offline-position"]'), title)
     await expect.poll(() => dialog.locator('input[data-testid="offline-monthlyAllowance"]').inputValue()).toBe('2100.00')
     await dialog.locator('input[data-testid="offline-mentorName"]').fill('吴带教')
-    await (await inputOf(dialog.locator('[data-testid="offline-reason"]'))).fill('线下招聘会安排，补录到岗')
+    await dialog.locator('textarea[data-testid="offline-reason"]').fill('线下招聘会安排，补录到岗')
     // Before 1 January of the previous year: the server refuses and the field shows why.
     await setDate(dialog.locator('[data-testid="offline-startDate"]'), `${now.getFullYear() - 2}-03-01`, away)
     await page.locator('[data-testid="offline-save"]').click()
@@ -316,7 +316,7 @@ describe(`monthly report and activity journeys against ${BASE_URL}`, () => {
     // A correction needs its reason.
     await page.locator('[data-testid="submit-confirm"]').click()
     await dialog.locator('.el-form-item__error', { hasText: '更正原因' }).waitFor()
-    await (await inputOf(page.locator('[data-testid="submit-correction-reason"]'))).fill('补录一名上月已到岗的见习人员')
+    await dialog.locator('textarea[data-testid="submit-correction-reason"]').fill('补录一名上月已到岗的见习人员')
     await page.locator('[data-testid="submit-confirm"]').click()
     await expect.poll(() => status(page), { timeout: 20_000 }).toBe('SUBMITTED')
     expect(await page.locator('[data-testid="report-version"]').textContent()).toContain('第 2 版')
