@@ -39,6 +39,8 @@ export async function openPage(
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
+    // The platform's dates are Chongqing's: a browser in UTC is a day behind from 16:00 UTC.
+    timezoneId: 'Asia/Shanghai',
     deviceScaleFactor: 1,
     isMobile: viewport.width < 500,
     hasTouch: viewport.width < 500,
@@ -48,7 +50,20 @@ export async function openPage(
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', (e) => pageErrors.push(String(e)))
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return
+    const text = msg.text()
+    // A refused request (4xx) is logged by Chromium itself; the journeys check how the page shows it.
+    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return
+    pageErrors.push(`console.error: ${text}`)
+  })
   return { context, page, pageErrors }
+}
+
+/** Fails (from an afterEach hook) when any open page logged an uncaught error or a console error since the last check. */
+export function expectNoPageErrors(sessions: readonly Session[]): void {
+  const errors = sessions.flatMap((s) => s.pageErrors.splice(0))
+  if (errors.length) throw new Error(`Errors on the page:\n${errors.join('\n')}`)
 }
 
 export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {

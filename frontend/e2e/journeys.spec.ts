@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { BASE_URL, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
 
 let browser: Browser
 let current: Session | null = null
@@ -9,8 +9,14 @@ beforeAll(async () => {
   browser = await launchBrowser()
 })
 afterEach(async () => {
-  await current?.context.close()
+  const session = current
   current = null
+  // Any uncaught page error or console error fails the journey.
+  try {
+    if (session) expectNoPageErrors([session])
+  } finally {
+    await session?.context.close()
+  }
 })
 afterAll(async () => {
   await browser?.close()

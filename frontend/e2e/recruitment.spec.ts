@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
 import { CREDIT_CODE_CHARSET, creditCodeCheckChar } from '../src/shared/creditCode'
 
 // Recruitment journeys, in order: a base publishes a position, the district approves it while its live
@@ -15,6 +15,8 @@ let positionId = 0
 beforeAll(async () => {
   browser = await launchBrowser()
 })
+// Any uncaught page error or console error fails the journey.
+afterEach(() => expectNoPageErrors(sessions))
 afterAll(async () => {
   for (const s of sessions) await s.context.close().catch(() => {})
   await browser?.close()

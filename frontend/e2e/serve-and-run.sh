@@ -30,4 +30,5 @@ done
 curl -sf "http://localhost:$port/q/health/ready" >/dev/null || { echo "The app did not become ready:"; tail -50 "$log"; exit 1; }
 
 cd "$root/frontend"
-E2E_BASE_URL="http://localhost:$port" npm run test:e2e
+# The journeys compute dates as a person in Chongqing would (the platform's time zone).
+TZ=Asia/Shanghai E2E_BASE_URL="http://localhost:$port" npm run test:e2e

@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, DEMO_PASSWORD, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, expectNoPageErrors, DEMO_PASSWORD, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Internships and subsidies, in order: a young person with an accepted offer at base_demo (set up through the
-// API), base_demo signs the agreement starting on the 1st of the previous month and confirms that month in bulk,
+// API), base_demo signs the agreement starting on the 1st of the previous month (back-dated, at most 31 days),
+// records the arrival on that day (signing is not arriving) and confirms that month (it has ended),
 // the young person confirms it on their phone, base_demo claims it, wanzhou approves and records the payment,
 // and the young person sees the claim as paid with the amount.
 
@@ -23,11 +24,15 @@ const pad = (n: number) => String(n).padStart(2, '0')
 const iso = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 const now = new Date()
 const firstOfPrev = new Date(now.getFullYear(), now.getMonth() - 1, 1)
-// The server refuses a start more than 60 days back (the 1st of the previous month can be 61 days ago).
-const sixtyDaysAgo = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 60)
-const startDate = iso(firstOfPrev < sixtyDaysAgo ? sixtyDaysAgo : firstOfPrev)
+// A base may enter dates up to 31 days back (the 1st of the previous month can be further back).
+const monthAgo = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 31)
+const startDay = firstOfPrev < monthAgo ? monthAgo : firstOfPrev
+const startDate = iso(startDay)
 const prevMonth = startDate.slice(0, 7)
 const prevMonthLabel = `${firstOfPrev.getFullYear()}年${firstOfPrev.getMonth() + 1}月`
+// Only a month that has ended can be confirmed: the previous one, from the arrival on its first day here.
+const daysOnPostInPrev = new Date(firstOfPrev.getFullYear(), firstOfPrev.getMonth() + 1, 0).getDate() - startDay.getDate() + 1
+const daysPresent = Math.min(20, daysOnPostInPrev)
 
 const birth = `${now.getFullYear() - 23}-05-20`
 const idNumber = makeResidentId('500101', birth, 100 + Math.floor(Math.random() * 900))
@@ -43,8 +48,10 @@ beforeAll(async () => {
 })
 // A failed step leaves a picture of every open page behind.
 afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return
-  for (const [n, s] of sessions.entries()) await screenshot(s.page, `subsidy-failed-${n}`).catch(() => {})
+  if (ctx.task.result?.state === 'fail') {
+    for (const [n, s] of sessions.entries()) await screenshot(s.page, `subsidy-failed-${n}`).catch(() => {})
+  }
+  expectNoPageErrors(sessions)
 })
 afterAll(async () => {
   for (const s of sessions) await s.context.close().catch(() => {})
@@ -169,7 +176,22 @@ describe(`internship and subsidy journeys against ${BASE_URL}`, () => {
     await screenshot(base, 'subsidy-sign-floor-error')
     await dialog.locator('input[data-testid="sign-monthlyAllowance"]').fill('2100.00')
     await dialog.locator('[data-testid="sign-save"]').click()
-    await expect.poll(() => row.locator('[data-testid="internship-state"]').textContent()).toContain('在岗')
+    // Signing is not arriving: the agreement waits for the arrival.
+    await expect.poll(() => row.locator('[data-testid="internship-state"]').textContent()).toContain('已签协议待到岗')
+    expect(await row.locator('[data-testid="internship-arrivedOn"]').textContent()).toBe('—')
+    await base.locator('[data-testid="sign-dialog"]').waitFor({ state: 'hidden' })
+
+    // The base records the arrival, back-dated to the start.
+    await row.locator('[data-testid="internship-arrival"]').click()
+    const arrival = base.locator('[data-testid="arrival-dialog"]')
+    const arrivedOn = await inputOf(arrival.locator('[data-testid="arrival-date"]'))
+    await expect.poll(() => arrivedOn.inputValue()).toBe(iso(now))
+    await arrivedOn.fill(startDate)
+    await arrivedOn.press('Enter')
+    await arrival.locator('.who').click()
+    await arrival.locator('[data-testid="arrival-save"]').click()
+    await expect.poll(() => row.locator('[data-testid="internship-state"]').textContent()).toBe('在岗')
+    expect(await row.locator('[data-testid="internship-arrivedOn"]').textContent()).toBe(startDate)
     expect(await row.textContent()).toContain(startDate)
     expect(await row.textContent()).toContain('2,100.00')
 
@@ -201,10 +223,10 @@ describe(`internship and subsidy journeys against ${BASE_URL}`, () => {
     await row.first().waitFor()
     const days = row.locator('[data-testid="confirm-days"] input')
     await expect.poll(async () => Number(await days.inputValue())).toBeGreaterThan(0)
-    await days.fill('20')
+    await days.fill(String(daysPresent))
     await days.press('Tab')
     await row.locator('[data-testid="confirm-one"]').click()
-    await expect.poll(() => row.locator('[data-testid="confirm-base-done"]').textContent()).toContain('20 天')
+    await expect.poll(() => row.locator('[data-testid="confirm-base-done"]').textContent()).toContain(`${daysPresent} 天`)
     expect(await row.textContent()).toContain('本人待确认')
     await screenshot(base, 'subsidy-confirmations')
   })
@@ -222,7 +244,7 @@ describe(`internship and subsidy journeys against ${BASE_URL}`, () => {
     const card = youth.locator(`[data-testid="month-card"][data-month="${prevMonth}"]`)
     await card.waitFor()
     expect(await card.textContent()).toContain(prevMonthLabel)
-    expect(await card.textContent()).toContain('基地填报在岗 20 天')
+    expect(await card.textContent()).toContain(`基地填报在岗 ${daysPresent} 天`)
     await card.locator('[data-testid="month-confirm"]').click()
     await youth.locator('.van-dialog__confirm').click()
     await expect.poll(() => card.locator('[data-testid="month-status"]').textContent()).toContain('双方已确认')

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, DEMO_PASSWORD, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, expectNoPageErrors, DEMO_PASSWORD, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Young people, in order: a base's TECHNICAL position in 万州区 is published (set up through the API), a new
@@ -27,6 +27,8 @@ let youth: Page
 beforeAll(async () => {
   browser = await launchBrowser()
 })
+// Any uncaught page error or console error fails the journey.
+afterEach(() => expectNoPageErrors(sessions))
 afterAll(async () => {
   for (const s of sessions) await s.context.close().catch(() => {})
   await browser?.close()

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   claimableMonths,
   daysInside,
+  isToBeClosed,
+  monthConfirmable,
   monthsSoFar,
   plannedEndFor,
   workingDaysInside,
@@ -55,7 +57,8 @@ describe('internship months', () => {
       { month: '2026-10', claimable: false, youthFlaggedAt: '2026-11-02T00:00:00Z' },
     ]
     expect(youthMonths(i, rows, '2026-11-28').map((m) => [m.month, m.confirmable, m.flaggable])).toEqual([
-      ['2026-11', true, true],
+      // The current month is not over yet.
+      ['2026-11', false, false],
       ['2026-10', false, false],
       ['2026-09', false, true],
     ])
@@ -65,5 +68,25 @@ describe('internship months', () => {
     expect(plannedEndFor('2026-10-01', 6)).toBe('2027-03-31')
     expect(plannedEndFor('2026-08-31', 6)).toBe('2027-02-27')
     expect(plannedEndFor('2026-01-15', 12)).toBe('2027-01-14')
+  })
+})
+
+describe('arrival', () => {
+  const signed = { state: 'SIGNED', startDate: '2026-10-01', plannedEnd: '2027-03-31' }
+  it('has no months on post before the arrival and counts from the arrival day', () => {
+    expect(monthsSoFar(signed, '2026-12-01')).toEqual([])
+    expect(monthsSoFar({ ...signed, state: 'NO_SHOW' }, '2026-12-01')).toEqual([])
+    const arrived = { ...signed, state: 'ON_POST', arrivedOn: '2026-10-20' }
+    expect(monthsSoFar(arrived, '2026-12-01')).toEqual(['2026-10', '2026-11', '2026-12'])
+    expect(daysInside(arrived, '2026-10')).toBe(12)
+  })
+  it('confirms only months that have ended (or in which the internship ended)', () => {
+    const arrived = { ...signed, state: 'ON_POST', arrivedOn: '2026-10-20' }
+    expect(monthConfirmable(arrived, '2026-11', '2026-12-01')).toBe(true)
+    expect(monthConfirmable(arrived, '2026-12', '2026-12-01')).toBe(false)
+    const ended = { ...arrived, state: 'ABNORMAL', actualEnd: '2026-12-01' }
+    expect(monthConfirmable(ended, '2026-12', '2026-12-01')).toBe(true)
+    expect(isToBeClosed({ state: 'ON_POST', plannedEnd: '2026-11-30' }, '2026-12-01')).toBe(true)
+    expect(isToBeClosed({ state: 'ON_POST', plannedEnd: '2026-12-01' }, '2026-12-01')).toBe(false)
   })
 })

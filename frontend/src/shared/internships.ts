@@ -6,15 +6,36 @@ type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
 
 export const INTERNSHIP_STATES: Option[] = [
   { value: 'PENDING', label: '协议待签订' },
+  { value: 'SIGNED', label: '已签协议待到岗' },
   { value: 'ON_POST', label: '在岗' },
   { value: 'COMPLETED', label: '完成见习' },
   { value: 'RETAINED_EARLY', label: '提前留用' },
   { value: 'ABNORMAL', label: '非正常结束' },
+  { value: 'NO_SHOW', label: '未到岗' },
 ]
+
+/** States before the intern's arrival: the base records an arrival or a no-show. */
+export const AWAITING_ARRIVAL = new Set(['PENDING', 'SIGNED'])
+
+/** Whether the intern has arrived (on post or ended after being on post). */
+export function hasArrived(i: { state: string; arrivedOn?: string | null }): boolean {
+  return !!i.arrivedOn && !AWAITING_ARRIVAL.has(i.state) && i.state !== 'NO_SHOW'
+}
+
+/** An ON_POST internship whose planned end has passed without an end record (待结束). */
+export function isToBeClosed(i: { state: string; plannedEnd: string }, today: string): boolean {
+  return i.state === 'ON_POST' && i.plannedEnd < today
+}
+
+/** The state's label; the server's stateLabel first. */
+export function internshipStateLabel(i: { state: string; stateLabel?: string | null }): string {
+  return i.stateLabel || INTERNSHIP_STATES.find((s) => s.value === i.state)?.label || i.state
+}
 
 export function internshipStateTag(state: string | undefined): TagType {
   switch (state) {
     case 'PENDING':
+    case 'SIGNED':
       return 'warning'
     case 'ON_POST':
       return 'primary'
@@ -22,6 +43,7 @@ export function internshipStateTag(state: string | undefined): TagType {
     case 'RETAINED_EARLY':
       return 'success'
     case 'ABNORMAL':
+    case 'NO_SHOW':
       return 'danger'
     default:
       return 'info'
@@ -119,8 +141,15 @@ export function monthRange(from: string, to: string): string[] {
 interface Period {
   state: string
   startDate: string
+  /** The day the intern arrived; the on-post period (confirmations, claims) starts here. */
+  arrivedOn?: string | null
   plannedEnd: string
   actualEnd?: string | null
+}
+
+/** The first day on post: the arrival (the agreement's start when the arrival is not known). */
+export function firstDay(i: Period): string {
+  return i.arrivedOn || i.startDate
 }
 
 /** The last day of the internship: the actual end once ended, else the planned end. */
@@ -128,21 +157,21 @@ export function lastDay(i: Period): string {
   return i.actualEnd || i.plannedEnd
 }
 
-/** The days of `month` that fall inside the internship (0 when the month is outside it). */
+/** The days of `month` that fall inside the time on post (0 when the month is outside it). */
 export function daysInside(i: Period, month: string): number {
   const first = `${month}-01`
   const last = `${month}-${pad(daysInMonth(month))}`
-  const from = i.startDate > first ? i.startDate : first
+  const from = firstDay(i) > first ? firstDay(i) : first
   const to = lastDay(i) < last ? lastDay(i) : last
   if (from > to) return 0
   return Number(to.slice(8)) - Number(from.slice(8)) + 1
 }
 
-/** Working days (Monday to Friday) of `month` inside the internship: the default days present. */
+/** Working days (Monday to Friday) of `month` on post: the default days present. */
 export function workingDaysInside(i: Period, month: string): number {
   const first = `${month}-01`
   const last = `${month}-${pad(daysInMonth(month))}`
-  const from = i.startDate > first ? i.startDate : first
+  const from = firstDay(i) > first ? firstDay(i) : first
   const to = lastDay(i) < last ? lastDay(i) : last
   if (from > to) return 0
   const [y, m] = month.split('-').map(Number)
@@ -154,11 +183,21 @@ export function workingDaysInside(i: Period, month: string): number {
   return n
 }
 
-/** The internship's months up to the current one (none before the agreement is signed). */
+/** The internship's months on post up to the current one (none before the arrival, none after a no-show). */
 export function monthsSoFar(i: Period, today: string): string[] {
-  if (i.state === 'PENDING' || !i.startDate) return []
+  if (AWAITING_ARRIVAL.has(i.state) || i.state === 'NO_SHOW' || !firstDay(i)) return []
   const end = monthOf(lastDay(i)) < monthOf(today) ? monthOf(lastDay(i)) : monthOf(today)
-  return monthRange(monthOf(i.startDate), end)
+  return monthRange(monthOf(firstDay(i)), end)
+}
+
+/**
+ * Whether a month can be confirmed (and claimed) on `today`: on post in it and over — the month has
+ * ended, or the internship ended within it.
+ */
+export function monthConfirmable(i: Period, month: string, today: string): boolean {
+  if (!monthsSoFar(i, today).includes(month)) return false
+  if (month < monthOf(today)) return true
+  return !!i.actualEnd && monthOf(i.actualEnd) === month && i.actualEnd <= today
 }
 
 // --- confirmations and claims ----------------------------------------------------------------------
@@ -191,7 +230,7 @@ export function claimableMonths(months: readonly MonthRow[], claims: readonly Cl
 export interface YouthMonth<R extends MonthRow = MonthRow> {
   month: string
   row: R | null
-  /** The young person can still confirm it (not yet confirmed nor flagged). */
+  /** The young person can still confirm it (over, not yet confirmed nor flagged). */
   confirmable: boolean
   /** The young person can still say they were not on post (not yet flagged). */
   flaggable: boolean
@@ -205,7 +244,9 @@ export function youthMonths<R extends MonthRow>(i: Period, rows: readonly R[], t
     .map((month) => {
       const row = byMonth.get(month) ?? null
       const flagged = !!row?.youthFlaggedAt
-      return { month, row, confirmable: !flagged && !row?.youthConfirmedAt, flaggable: !flagged }
+      // A month is confirmed (or flagged) only once it is over.
+      const over = monthConfirmable(i, month, today)
+      return { month, row, confirmable: over && !flagged && !row?.youthConfirmedAt, flaggable: over && !flagged }
     })
 }
 

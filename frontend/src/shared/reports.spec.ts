@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fileNameFrom, periodEnd, previousPeriod, reportStanding } from './reports'
+import { driftText, fileNameFrom, periodEnd, previousPeriod, reportStanding, sourcesSummary } from './reports'
 
 const report = (over: Partial<{ status: string; dueDate: string | null; violations: unknown[] }> = {}) => ({
   period: '2026-10',
@@ -49,6 +49,15 @@ describe('reportStanding', () => {
     expect(reportStanding(report({ status: 'ACCEPTED' }), '2026-11-02', true).reminder).toBe(false)
   })
 
+  it('an accepted report can be corrected by its district', () => {
+    expect(reportStanding(report({ status: 'ACCEPTED' }), '2026-11-10', true)).toMatchObject({
+      canSubmit: true,
+      correction: true,
+      overdue: false,
+    })
+    expect(reportStanding(report({ status: 'ACCEPTED' }), '2026-11-10', false).correction).toBe(false)
+  })
+
   it('violations block submission but not editing', () => {
     const s = reportStanding(report({ violations: [{ rule: '5≥6', message: 'x' }] }), '2026-11-02', true)
     expect(s.canSubmit).toBe(false)
@@ -60,6 +69,14 @@ describe('reportStanding', () => {
     const s = reportStanding(report(), '2026-11-02', false)
     expect(s).toMatchObject({ editable: false, canSubmit: false, reminder: false })
     expect(reportStanding(report(), '2026-11-10', false).overdue).toBe(true)
+  })
+})
+
+describe('city sources and drift', () => {
+  it('summarises where the city figures come from', () => {
+    expect(sourcesSummary([{ kind: 'ACCEPTED' }, { kind: 'LIVE' }, { kind: 'LIVE' }])).toBe('已通过 1、待审核 0、未提交（按当前记录）2')
+    expect(driftText({ frozen: 3, current: 4 })).toBe('3 → 4')
+    expect(driftText({ current: 1 })).toBe('— → 1')
   })
 })
 

@@ -10,13 +10,39 @@ export const REPORT_STATUSES: Option[] = [
   { value: 'ACCEPTED', label: '已通过' },
   { value: 'RETURNED', label: '已退回' },
   { value: 'SUPERSEDED', label: '已被更正' },
+  { value: 'OPEN', label: '未关账' },
+  { value: 'CLOSED', label: '已关账' },
 ]
+
+/** Where the city's figures for a region come from. */
+export const REPORT_SOURCE_KINDS: Option[] = [
+  { value: 'ACCEPTED', label: '已通过' },
+  { value: 'SUBMITTED', label: '待审核' },
+  { value: 'LIVE', label: '未提交（按当前记录）' },
+]
+
+export function reportSourceTag(kind: string | undefined | null): TagType {
+  return kind === 'ACCEPTED' ? 'success' : kind === 'SUBMITTED' ? 'warning' : 'info'
+}
+
+/** 已通过 N、待审核 N、未提交（按当前记录）N */
+export function sourcesSummary(sources: readonly { kind: string }[]): string {
+  const n = (k: string) => sources.filter((s) => s.kind === k).length
+  return `已通过 ${n('ACCEPTED')}、待审核 ${n('SUBMITTED')}、未提交（按当前记录）${n('LIVE')}`
+}
+
+/** The drift of one cell, as “提交值 → 当前值”. */
+export function driftText(d: { frozen?: number | null; current?: number | null }): string {
+  const v = (x: number | null | undefined) => (x === null || x === undefined ? '—' : String(x))
+  return `${v(d.frozen)} → ${v(d.current)}`
+}
 
 export function reportStatusTag(status: string | undefined | null): TagType {
   switch (status) {
     case 'SUBMITTED':
       return 'warning'
     case 'ACCEPTED':
+    case 'CLOSED':
       return 'success'
     case 'RETURNED':
       return 'danger'
@@ -63,10 +89,12 @@ export interface ReportLike {
 export interface ReportStanding {
   /** The month has ended (the server refuses earlier submissions). */
   monthEnded: boolean
-  /** The district may edit its inputs (indicator 5). */
+  /** The district's report is open for a (first or renewed) submission: draft or returned. */
   editable: boolean
-  /** 提交 is allowed: district, editable status, month ended, no violations. */
+  /** 提交 is allowed: district, open or accepted status, month ended, no violations. */
   canSubmit: boolean
+  /** The submission would be a correction of an accepted report (提交更正, with a reason). */
+  correction: boolean
   /** Why 提交 is not allowed (empty when it is). */
   submitBlockedReason: string
   /** Reminder: the previous month is not yet submitted (from the 1st of the following month). */
@@ -82,9 +110,10 @@ export function reportStanding(report: ReportLike, today: string, canFill: boole
   const monthEnded = today > periodEnd(report.period)
   const open = OPEN.has(report.status)
   const editable = canFill && open
+  const correction = canFill && report.status === 'ACCEPTED'
   let submitBlockedReason = ''
   if (!canFill) submitBlockedReason = '仅区县管理员可提交本区县月报'
-  else if (!open) submitBlockedReason = '月报已提交'
+  else if (!open && !correction) submitBlockedReason = '月报已提交，等待市人社局审核'
   else if (!monthEnded) submitBlockedReason = '统计月份尚未结束'
   else if (report.violations.length) submitBlockedReason = '请先处理校验未通过的项目'
   const pending = open && monthEnded
@@ -93,6 +122,7 @@ export function reportStanding(report: ReportLike, today: string, canFill: boole
     monthEnded,
     editable,
     canSubmit: !submitBlockedReason,
+    correction,
     submitBlockedReason,
     reminder: canFill && pending && !overdue,
     overdue,
