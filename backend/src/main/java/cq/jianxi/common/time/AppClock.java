@@ -21,10 +21,25 @@ public class AppClock {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Clock system = Clock.system(ZONE);
+    private volatile Clock simulated;
 
     /** The clock itself, for code that takes a {@link Clock}. */
     public Clock clock() {
-        return system;
+        Clock s = simulated;
+        return s != null ? s : system;
+    }
+
+    /**
+     * Replays the past: the demo seeder records its year through the domain services at the dates the
+     * events happened, at startup and before the HTTP server takes requests. Nothing else calls this.
+     */
+    public void simulate(Instant at) {
+        simulated = Clock.fixed(at, ZONE);
+    }
+
+    /** Back to the wall clock once the replay is over. */
+    public void endSimulation() {
+        simulated = null;
     }
 
     /**

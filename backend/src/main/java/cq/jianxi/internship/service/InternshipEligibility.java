@@ -1,7 +1,6 @@
 package cq.jianxi.internship.service;
 
 import cq.jianxi.common.problem.ApiProblem;
-import cq.jianxi.subsidy.service.SubsidyRates;
 import cq.jianxi.youth.domain.Eligibility;
 import cq.jianxi.youth.service.YouthService;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +20,7 @@ public class InternshipEligibility {
     @Inject
     YouthService youths;
     @Inject
-    SubsidyRates rates;
+    AllowanceFloors rates;
 
     /** Refuses a person outside the programme; answers whether they are an unemployed graduate within two years. */
     public Uni<Boolean> requireEligible(long youthId, LocalDate day) {

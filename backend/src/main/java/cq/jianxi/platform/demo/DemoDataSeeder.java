@@ -68,6 +68,9 @@ public class DemoDataSeeder {
     @Inject
     DemoPopulation demoPopulation;
 
+    @Inject
+    DemoYear demoYear;
+
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (!enabled) {
             return;
@@ -79,6 +82,7 @@ public class DemoDataSeeder {
         if (population) {
             VertxContextSupport.subscribeAndAwait(() -> demoPopulation.seedIfEmpty(
                     clock.today()));
+            demoYear.seedIfEmpty(clock.today());
         }
     }
 
