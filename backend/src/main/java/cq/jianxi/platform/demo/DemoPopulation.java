@@ -1,6 +1,5 @@
 package cq.jianxi.platform.demo;
 
-import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.CreditCode;
@@ -29,9 +28,6 @@ import java.util.Random;
  */
 @ApplicationScoped
 public class DemoPopulation {
-
-    @jakarta.inject.Inject
-    AppClock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoPopulation.class);
 
@@ -211,7 +207,7 @@ public class DemoPopulation {
                 .replaceWithVoid();
     }
 
-    private Tuple position(long baseId, String[] title, int headcount, String region, LocalDate deadline,
+    private static Tuple position(long baseId, String[] title, int headcount, String region, LocalDate deadline,
                                   String department, String status, String closeReason, OffsetDateTime publishedAt,
                                   LocalDate today, Random random) {
         OffsetDateTime created = publishedAt != null ? publishedAt.minusDays(2)
@@ -220,7 +216,8 @@ public class DemoPopulation {
         return Tuple.tuple(java.util.Arrays.asList(baseId, title[1], title[0], headcount,
                 EDUCATION[random.nextInt(EDUCATION.length)], "相关专业优先",
                 "协助完成" + title[1].replace("助理", "") + "相关工作，由带教老师一对一指导，按月发放基本生活费并购买意外伤害保险。",
-                region, BigDecimal.valueOf(2100 + random.nextInt(12) * 100L), // never below the seeded 2100 floor 3 + random.nextInt(10), deadline,
+                // Never below the seeded 2,100 yuan floor, so every demo position can be published.
+                region, BigDecimal.valueOf(2100 + random.nextInt(12) * 100L), 3 + random.nextInt(10), deadline,
                 department, status, closeReason, publishedAt,
                 publishedAt == null ? null : publishedAt.atZoneSameInstant(AppClock.ZONE).getYear(),
                 created, publishedAt, publishedAt == null ? null : "system", closed, created,

@@ -103,7 +103,7 @@ public class DemoYear {
             if (openings.isEmpty()) {
                 continue;
             }
-            plan(region, openings, today, random, "500101".equals(region) ? 40 : 24);
+            plan(region, openings, today, random, "500101".equals(region) ? 90 : 55);
         }
         events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::order));
         int done = 0;
@@ -165,7 +165,7 @@ public class DemoYear {
                     lastDay = end;
                     at(end, 16, () -> ends.end(district, ids.get("internship/" + key), "ABNORMAL", end, "个人原因提前离开"));
                 }
-            } else if (fate < 22) {
+            } else if (fate < 26) {
                 LocalDate end = arrival.plusDays(45 + random.nextInt(40));
                 if (end.isBefore(plannedEnd) && end.isBefore(today)) {
                     lastDay = end;
@@ -205,6 +205,21 @@ public class DemoYear {
                 }
             }
         }
+        // Registered young people who have not started an internship yet: the registry and the service rate have people to serve.
+        List<YouthEnrolment.Known> waiting = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            LocalDate born = LocalDate.of(2001 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            boolean graduate = born.getYear() <= 2003;
+            waiting.add(new YouthEnrolment.Known("演示登记" + region.substring(4) + "-" + i, idNumber(region, born, 500 + i), region,
+                    graduate ? "BACHELOR" : "SECONDARY", graduate ? LocalDate.of(today.getYear() - random.nextInt(2), 6, 30) : null));
+        }
+        at(LocalDate.of(today.getYear(), 1, 5), 9, () -> Panache.withTransaction(() -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (YouthEnrolment.Known k : waiting) {
+                chain = chain.call(() -> youths.findOrRegister(k));
+            }
+            return chain;
+        }));
         activitiesAndReports(region, district, today, random);
     }
 
@@ -249,8 +264,8 @@ public class DemoYear {
             }
         }
         if ("500103".equals(region)) {
-            // A placement arranged offline last month and entered only today: last month's accepted report shows the drift.
-            LocalDate late = YearMonth.from(today).minusMonths(1).atDay(20);
+            // A placement arranged offline two months ago and entered only yesterday: that month's accepted report shows the drift.
+            LocalDate late = YearMonth.from(today).minusMonths(2).atDay(20);
             at(today.minusDays(1), 15, () -> pool.preparedQuery("""
                             select p.id, p.base_id from position p join base b on b.id = p.base_id
                             where b.region_code = $1 and b.status = 'APPROVED' and b.id >= 100000
