@@ -44,6 +44,13 @@ public class HistoryImportResource {
             description = "区县（或市）人社局上线时导入原见习系统的记录：xlsx 模板的“见习基地”“见习岗位”“见习人员”“补贴拨付”四张表，"
                     + "或一张表的 CSV（sheet 指明哪张表）。逐行按与平台业务相同的规则校验，任何一行有问题整份不导入（422，逐行列出）；"
                     + "导入的记录标记为历史导入并写入审计日志；同一文件再次导入不改变任何记录（逐行报告“未变”），与已导入内容不同的行被拒绝。")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "已导入（或全部未变），逐行结果",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ResultView.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "422",
+            description = "文件有问题，未导入任何记录；violations 逐行列出（row、column）",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "Problem")))
     public Uni<ResultView> importHistory(
             @RestForm("file") @Schema(description = "xlsx 或 CSV 文件", required = true) FileUpload file,
             @RestForm("regionCode") @Schema(description = "区县代码", required = true) String regionCode,

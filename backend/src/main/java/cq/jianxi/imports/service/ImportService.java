@@ -155,13 +155,14 @@ public class ImportService {
                 processor.flush();
                 try (PreparedStatement st = c.prepareStatement("""
                         update import_batch set status = 'COMPLETED', total_rows = ?, created_rows = ?, updated_rows = ?,
-                               unchanged_rows = ?, error_rows = ?, finished_at = now() where id = ?""")) {
+                               unchanged_rows = ?, error_rows = ?, finished_at = ? where id = ?""")) {
                     st.setInt(1, processor.total);
                     st.setInt(2, processor.created);
                     st.setInt(3, processor.updated);
                     st.setInt(4, processor.unchanged);
                     st.setInt(5, processor.errors);
-                    st.setLong(6, batchId);
+                    st.setTimestamp(6, Timestamp.from(clock.instant()));
+                    st.setLong(7, batchId);
                     st.executeUpdate();
                 }
                 c.commit();
@@ -186,10 +187,11 @@ public class ImportService {
 
     private void markFailed(long batchId, String reason) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "update import_batch set status = 'FAILED', failure = ?, finished_at = now() where id = ?")) {
+                "update import_batch set status = 'FAILED', failure = ?, finished_at = ? where id = ?")) {
             c.setAutoCommit(true);
             st.setString(1, reason);
-            st.setLong(2, batchId);
+            st.setTimestamp(2, Timestamp.from(clock.instant()));
+            st.setLong(3, batchId);
             st.executeUpdate();
         } catch (SQLException e) {
             LOG.error("Could not mark import " + batchId + " as failed", e);
@@ -308,10 +310,10 @@ public class ImportService {
                     insert into youth (name, id_number_enc, id_number_hash, birth_date, sex, region_code, education, school,
                                        major, graduation_date, current_status, internship_intention, training_intention,
                                        source, created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ROSTER', now(), now())""");
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ROSTER', ?, ?)""");
                  PreparedStatement update = c.prepareStatement("""
                     update youth set name = ?, school = ?, major = ?, education = ?, graduation_date = ?, current_status = ?,
-                                     internship_intention = ?, training_intention = ?, updated_at = now()
+                                     internship_intention = ?, training_intention = ?, updated_at = ?
                     where id_number_hash = ?""")) {
                 for (RosterRow r : pending) {
                     String hash = cipher.lookupHash(r.idNumber());
@@ -333,6 +335,8 @@ public class ImportService {
                         insert.setString(11, r.status());
                         insert.setBoolean(12, r.internshipIntention());
                         insert.setBoolean(13, r.trainingIntention());
+                        insert.setTimestamp(14, Timestamp.from(clock.instant()));
+                        insert.setTimestamp(15, Timestamp.from(clock.instant()));
                         insert.addBatch();
                         existing.put(hash, now);
                         created++;
@@ -347,7 +351,8 @@ public class ImportService {
                         update.setString(6, r.status());
                         update.setBoolean(7, r.internshipIntention());
                         update.setBoolean(8, r.trainingIntention());
-                        update.setString(9, hash);
+                        update.setTimestamp(9, Timestamp.from(clock.instant()));
+                        update.setString(10, hash);
                         update.addBatch();
                         existing.put(hash, now);
                         updated++;
@@ -434,11 +439,11 @@ public class ImportService {
         }
     }
 
-    private static long insertBatch(Connection c, String kind, String fileName, String sha, Caller caller, String status,
+    private long insertBatch(Connection c, String kind, String fileName, String sha, Caller caller, String status,
                                     String failure) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
-                insert into import_batch (kind, file_name, file_sha256, source, uploaded_by, status, failure)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")) {
+                insert into import_batch (kind, file_name, file_sha256, source, uploaded_by, status, failure, started_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
             st.setString(1, kind);
             st.setString(2, fileName == null || fileName.isBlank() ? "upload" : fileName.length() > 200 ? fileName.substring(0, 200) : fileName);
             st.setString(3, sha);
@@ -446,6 +451,7 @@ public class ImportService {
             st.setString(5, caller.username());
             st.setString(6, status);
             st.setString(7, failure);
+            st.setTimestamp(8, Timestamp.from(clock.instant()));
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -453,10 +459,10 @@ public class ImportService {
         }
     }
 
-    private static void audit(Connection c, Caller caller, AuditAction action, long batchId, String detail) throws SQLException {
+    private void audit(Connection c, Caller caller, AuditAction action, long batchId, String detail) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
-                insert into audit_event (actor_user_id, actor_username, actor_role, action, target_type, target_id, detail, ip)
-                values (?, ?, ?, ?, 'import_batch', ?, ?, ?)""")) {
+                insert into audit_event (actor_user_id, actor_username, actor_role, action, target_type, target_id, detail, ip, at)
+                values (?, ?, ?, ?, 'import_batch', ?, ?, ?, ?)""")) {
             st.setObject(1, caller.userId());
             st.setString(2, caller.username());
             st.setString(3, caller.role().name());
@@ -464,6 +470,7 @@ public class ImportService {
             st.setString(5, String.valueOf(batchId));
             st.setString(6, detail);
             st.setString(7, caller.ip());
+            st.setTimestamp(8, Timestamp.from(clock.instant()));
             st.executeUpdate();
         }
     }

@@ -88,6 +88,9 @@ public class InternshipResource {
     @Operation(summary = "Record an offline internship",
             description = "区县（或市）人社局补录线下安排的见习：已实名登记的青年、已备案基地及其岗位、协议内容，已到岗的填写到岗日期。"
                     + "可补录本年度和上一年度的日期，过去的日期须填写原因；补录写入审计日志。")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "已补录",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @Schema(implementation = InternshipView.class)))
     public Uni<InternshipView> recordOfflineInternship(OfflineBody body) {
         if (body == null) {
             throw ApiProblem.invalidField("youthId", "请求体不能为空");
