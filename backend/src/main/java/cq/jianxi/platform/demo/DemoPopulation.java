@@ -220,7 +220,7 @@ public class DemoPopulation {
         return Tuple.tuple(java.util.Arrays.asList(baseId, title[1], title[0], headcount,
                 EDUCATION[random.nextInt(EDUCATION.length)], "相关专业优先",
                 "协助完成" + title[1].replace("助理", "") + "相关工作，由带教老师一对一指导，按月发放基本生活费并购买意外伤害保险。",
-                region, BigDecimal.valueOf(2100 + random.nextInt(12) * 100L), // never below the seeded 2100 floor 3 + random.nextInt(10), deadline,
+                region, BigDecimal.valueOf(2100 + random.nextInt(12) * 100L), 3 + random.nextInt(10), deadline, // never below the seeded 2100 floor
                 department, status, closeReason, publishedAt,
                 publishedAt == null ? null : publishedAt.atZoneSameInstant(AppClock.ZONE).getYear(),
                 created, publishedAt, publishedAt == null ? null : "system", closed, created,
