@@ -121,3 +121,7 @@ export type AnnualReport = Schemas['AnnualReport']
 export type AnnualRegion = Schemas['AnnualRegion']
 export type ReportFigure = Schemas['Figure']
 export type HolidayCalendar = Schemas['HolidayCalendar']
+
+// --- history import (go-live) --------------------------------------------------------------------
+export type HistoryImportResult = Schemas['HistoryImportResult']
+export type HistoryImportRow = Schemas['HistoryImportRow']

@@ -159,6 +159,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ['CITY_ADMIN'], title: '年度计划导入' },
       },
       {
+        path: 'history-import',
+        name: 'admin-history-import',
+        component: () => import('@/terminals/admin/history/HistoryImportPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '历史数据导入' },
+      },
+      {
         path: 'audit',
         name: 'admin-audit',
         component: () => import('@/terminals/admin/AuditLog.vue'),

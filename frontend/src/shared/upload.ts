@@ -56,6 +56,16 @@ export async function downloadWithAuth(url: string, token: string | null | undef
   setTimeout(() => URL.revokeObjectURL(href), 10_000)
 }
 
+/** A refused download, with the HTTP status so that callers can end the session on a 401. */
+export class DownloadError extends Error {
+  readonly status: number
+  constructor(status: number) {
+    super(`下载失败（${status}）`)
+    this.name = 'DownloadError'
+    this.status = status
+  }
+}
+
 /**
  * Downloads an authenticated file, naming it from Content-Disposition (filename* first) or the fallback.
  * Returns the saved name and size so that callers can confirm the export.
@@ -66,7 +76,7 @@ export async function downloadNamed(
   fallbackName: string,
 ): Promise<{ fileName: string; size: number }> {
   const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} })
-  if (!res.ok) throw new Error(`下载失败（${res.status}）`)
+  if (!res.ok) throw new DownloadError(res.status)
   const fileName = fileNameFrom(res.headers.get('Content-Disposition'), fallbackName)
   const blob = await res.blob()
   const href = URL.createObjectURL(blob)
