@@ -103,6 +103,25 @@ class InternshipHistoryTest {
         Api.as("wanzhou").get("/api/internships/to-be-closed").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(id.intValue())));
     }
 
+    @jakarta.inject.Inject
+    cq.jianxi.internship.service.ToBeClosedReminder reminder;
+
+    @Test
+    void aBaseIsRemindedOnceOfAnInternshipPastItsPlannedEnd() throws Throwable {
+        Recruitment.approvedBase("hist_base5", "PRIVATE");
+        long position = Recruitment.publishedPosition("hist_base5", "提醒岗位", 3);
+        Youths.register("hist_youth5", "提醒青年");
+        long base = baseId("hist_base5");
+        LocalDate start = TestClock.pinnedToday().minusMonths(5);
+        Number id = offline("wanzhou", youthId("hist_youth5"), base, position, agreement(start, start, "补录")).then().statusCode(201)
+                .extract().path("id");
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> reminder.remind());
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> reminder.remind());
+        assertEquals(1, TestDb.count("select count(*) from notification where base_id = ? and body like ?", base, "%编号 " + id + " %"));
+        Recruitment.asBase("hist_base5").get("/api/internships/to-be-closed").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id.intValue()));
+    }
+
     @Test
     void signingIsNotArrivingAndANoShowFreesThePerson() {
         Recruitment.approvedBase("hist_base2", "PRIVATE");

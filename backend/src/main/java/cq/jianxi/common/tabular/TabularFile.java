@@ -49,15 +49,7 @@ public final class TabularFile {
         if (rows.isEmpty()) {
             throw new TabularException("文件没有表头");
         }
-        List<String> header = rows.get(0).stream().map(h -> h == null ? "" : h.trim()).toList();
-        List<Line> lines = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
-            Line line = new Line(i + 1, rows.get(i));
-            if (!line.isBlank()) {
-                lines.add(line);
-            }
-        }
-        return new Table(header, lines);
+        return table(rows);
     }
 
     private static boolean isZip(byte[] content) {
@@ -132,28 +124,8 @@ public final class TabularFile {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new TabularException("工作簿中没有工作表");
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            int last = sheet.getLastRowNum();
-            if (last + 1 > maxRows + 1) {
-                throw new TabularException("文件行数超过上限 " + maxRows);
-            }
-            for (int r = 0; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(text(row.getCell(c), formatter));
-                    }
-                }
-                rows.add(cells);
-            }
-            return rows;
+            return rows(workbook.getSheetAt(0), maxRows);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof TabularException t) {
-                throw t;
-            }
             throw new TabularException("无法读取 xlsx 文件：" + e.getMessage());
         }
     }

@@ -138,6 +138,11 @@ public class InternshipEndService {
             where.append(" and i.regionCode = :region");
             params.put("region", region);
         }
-        return access.query(where.toString(), params).map(list -> new ToBeClosed(list, list.size()));
+        String count = "select count(i) from Internship i where 1 = 1" + where;
+        return access.query(where.toString(), params).flatMap(list -> Panache.getSession().flatMap(s -> {
+            var q = s.createSelectionQuery(count, Long.class);
+            params.forEach(q::setParameter);
+            return q.getSingleResult();
+        }).map(total -> new ToBeClosed(list, total)));
     }
 }

@@ -139,13 +139,12 @@ public class MonthlyFigures {
               where p.first_published_at < $3
                 and not (p.status = 'CLOSED' and p.close_reason <> 'FILLED' and p.closed_at < $3)
             )
-            select r.region_code,
-                   (select count(*) from counted_base cb where cb.region_code = r.region_code) as i1,
-                   (select count(*) from counted_base cb where cb.region_code = r.region_code and cb.decided_at >= $2) as i2,
-                   (select coalesce(sum(headcount), 0) from counted_position cp where cp.region_code = r.region_code) as i3,
-                   (select coalesce(sum(headcount), 0) from counted_position cp
-                     where cp.region_code = r.region_code and cp.first_published_at >= $2) as i4
-            from (select distinct region_code from counted_base) r""";
+            select b.region_code, b.i1, b.i2, coalesce(p.i3, 0) as i3, coalesce(p.i4, 0) as i4
+            from (select region_code, count(*) as i1, count(*) filter (where decided_at >= $2) as i2
+                  from counted_base group by region_code) b
+            left join (select region_code, sum(headcount) as i3,
+                              coalesce(sum(headcount) filter (where first_published_at >= $2), 0) as i4
+                       from counted_position group by region_code) p on p.region_code = b.region_code""";
 
     /**
      * 5: people whose agreement starts, or who arrived, in P; 6: people who arrived in P; 7: of 6, unemployed graduates
@@ -215,26 +214,42 @@ public class MonthlyFigures {
               from activity_placement ap join activity a on a.id = ap.activity_id join internship i on i.id = ap.internship_id
               where ($1::varchar is null or a.region_code = $1) and i.arrived_on between $2 and $3
               group by a.region_code
+            ), held_by_region as (
+              select region_code,
+                     count(*) filter (where kind = 'MATCHING_ONLINE') as c1,
+                     count(*) filter (where kind = 'MATCHING_OFFLINE') as c2,
+                     sum(bases_count) as bases, sum(positions_offered) as positions, sum(unemployed_youth) as young,
+                     sum(graduates) as graduates, count(*) filter (where kind = 'POLICY_SESSION') as c8,
+                     sum(employers_served) as employers, sum(youth_served) as served
+              from held group by region_code
+            ), signed_by_region as (
+              select region_code,
+                     count(*) filter (where kind <> 'POLICY_SESSION' and base_id is not null) as bases,
+                     count(*) filter (where kind = 'POLICY_SESSION' and base_id is not null) as employers,
+                     count(*) filter (where kind = 'POLICY_SESSION' and youth_id is not null) as served
+              from signed group by region_code
+            ), youth_by_region as (
+              select region_code,
+                     count(*) filter (where kind <> 'POLICY_SESSION' and young) as young,
+                     count(*) filter (where kind <> 'POLICY_SESSION' and graduate) as graduates
+              from signed_youth group by region_code
             ), regions as (
               select region_code from held union select region_code from placed
             )
             select r.region_code,
-              (select count(*) from held h where h.region_code = r.region_code and h.kind = 'MATCHING_ONLINE') as c1,
-              (select count(*) from held h where h.region_code = r.region_code and h.kind = 'MATCHING_OFFLINE') as c2,
-              (select count(*) from signed s where s.region_code = r.region_code and s.kind <> 'POLICY_SESSION' and s.base_id is not null)
-                + (select coalesce(sum(h.bases_count), 0) from held h where h.region_code = r.region_code) as c3,
-              coalesce((select sp.positions from signed_positions sp where sp.region_code = r.region_code), 0)
-                + (select coalesce(sum(h.positions_offered), 0) from held h where h.region_code = r.region_code) as c4,
-              (select count(*) from signed_youth sy where sy.region_code = r.region_code and sy.kind <> 'POLICY_SESSION'
-                 and sy.young)
-                + (select coalesce(sum(h.unemployed_youth), 0) from held h where h.region_code = r.region_code) as c5,
-              (select count(*) from signed_youth sy where sy.region_code = r.region_code and sy.kind <> 'POLICY_SESSION' and sy.graduate)
-                + (select coalesce(sum(h.graduates), 0) from held h where h.region_code = r.region_code) as c6,
-              coalesce((select pl.placements from placed pl where pl.region_code = r.region_code), 0) as c7,
-              (select count(*) from held h where h.region_code = r.region_code and h.kind = 'POLICY_SESSION') as c8,
-              (select count(*) from signed s where s.region_code = r.region_code and s.kind = 'POLICY_SESSION' and s.base_id is not null)
-                + (select coalesce(sum(h.employers_served), 0) from held h where h.region_code = r.region_code) as c9,
-              (select count(*) from signed s where s.region_code = r.region_code and s.kind = 'POLICY_SESSION' and s.youth_id is not null)
-                + (select coalesce(sum(h.youth_served), 0) from held h where h.region_code = r.region_code) as c10
-            from regions r""";
+              coalesce(h.c1, 0) as c1, coalesce(h.c2, 0) as c2,
+              coalesce(s.bases, 0) + coalesce(h.bases, 0) as c3,
+              coalesce(sp.positions, 0) + coalesce(h.positions, 0) as c4,
+              coalesce(y.young, 0) + coalesce(h.young, 0) as c5,
+              coalesce(y.graduates, 0) + coalesce(h.graduates, 0) as c6,
+              coalesce(pl.placements, 0) as c7,
+              coalesce(h.c8, 0) as c8,
+              coalesce(s.employers, 0) + coalesce(h.employers, 0) as c9,
+              coalesce(s.served, 0) + coalesce(h.served, 0) as c10
+            from regions r
+            left join held_by_region h on h.region_code = r.region_code
+            left join signed_by_region s on s.region_code = r.region_code
+            left join youth_by_region y on y.region_code = r.region_code
+            left join signed_positions sp on sp.region_code = r.region_code
+            left join placed pl on pl.region_code = r.region_code""";
 }
