@@ -81,7 +81,8 @@ describe(`history import journey against ${BASE_URL}`, () => {
     await waitForPath(page, '/admin/history-import')
     expect(await text('[data-testid="history-intro"]')).toContain('任何一行有误整份不导入')
     // A district imports into its own region only.
-    expect(await text('[data-testid="history-region-fixed"]')).toContain('万州')
+    // The region's name arrives with the region list; wait for it rather than read the code shown before.
+    await page.locator('[data-testid="history-region-fixed"]', { hasText: '万州' }).waitFor({ timeout: 10_000 })
     expect(await page.locator('[data-testid="history-region"]').count()).toBe(0)
 
     const [download] = await Promise.all([
