@@ -53,6 +53,22 @@ class RosterImportTest {
         throw new AssertionError("import " + id + " did not finish");
     }
 
+    @jakarta.inject.Inject
+    cq.jianxi.common.crypto.PersonalDataCipher cipher;
+
+    @Test
+    void aRegisteredPersonWithoutAGraduationDateDoesNotBreakTheRoster() {
+        String id = Youths.idNumber("500101", Youths.today().minusYears(20));
+        // A self-registered young person with no graduation date (issue 10 #4: this made every later roster fail).
+        TestDb.update("insert into youth (name, region_code, id_number_hash, current_status) values ('无毕业日期', '500101', ?, 'UNEMPLOYED')",
+                cipher.lookupHash(id));
+        String csv = String.join("\n", HEADER, "重庆大学,无毕业日期," + id + ",本科,机械工程,2026-06-30,未就业,是,否");
+        JsonPath batch = upload("jiaowei", Api.PASSWORD, "/api/imports/graduates", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals("COMPLETED", batch.getString("status"), batch.prettify());
+        assertEquals(1, batch.getInt("updatedRows"));
+        org.junit.jupiter.api.Assertions.assertNull(batch.getString("failure"));
+    }
+
     @Test
     void importsValidRowsReportsBadOnesAndChangesNothingTheSecondTime() {
         LocalDate birth = Youths.today().minusYears(22);

@@ -172,7 +172,7 @@ public class ImportService {
                 c.rollback();
                 // The message may quote file content; keep personal data out of the log.
                 LOG.warnf("Import %d failed: %s", batchId, e.getClass().getSimpleName());
-                markFailed(batchId, "导入失败，未写入任何数据：" + e.getClass().getSimpleName());
+                markFailed(batchId, "导入失败，未写入任何数据；请检查文件后重新上传（批次 " + batchId + "）");
             }
         } catch (SQLException e) {
             markFailed(batchId, "数据库不可用");
@@ -302,7 +302,7 @@ public class ImportService {
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         existing.put(rs.getString(1).trim(), new Object[]{rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9)});
+                                rs.getString(5), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9)});
                     }
                 }
             }
