@@ -144,8 +144,14 @@ public class AttachmentService {
         return null;
     }
 
-    private static String safeName(String name) {
-        String n = name == null || name.isBlank() ? "file" : Path.of(name).getFileName().toString();
+    /** The last path segment of an uploaded name without control characters (NUL included); "file" when nothing is left. */
+    static String safeName(String name) {
+        String n = name == null ? "" : name.replaceAll("\\p{Cntrl}", "");
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        n = n.substring(slash + 1).trim();
+        if (n.isEmpty() || n.equals(".") || n.equals("..")) {
+            n = "file";
+        }
         return n.length() > 200 ? n.substring(n.length() - 200) : n;
     }
 

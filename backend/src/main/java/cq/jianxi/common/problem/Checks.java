@@ -32,10 +32,15 @@ public final class Checks {
         return this;
     }
 
-    /** Page numbers start at 0; page sizes run from 1 to {@code maxSize}. */
+    /** The deepest row a page may start at: beyond it paging is no way to read a list (and offsets would overflow). */
+    public static final long MAX_OFFSET = 1_000_000;
+
+    /** Page numbers start at 0 and stop at {@link #MAX_OFFSET} rows; page sizes run from 1 to {@code maxSize}. */
     public Checks page(int page, int size, int maxSize) {
         check(page >= 0, "page", "页码不能为负数");
         check(size >= 1 && size <= maxSize, "size", "每页条数须在 1 到 " + maxSize + " 之间");
+        check(page < 0 || size < 1 || (long) page * size <= MAX_OFFSET, "page",
+                "页码过大：最多可翻到第 " + MAX_OFFSET + " 条，请缩小查询范围");
         return this;
     }
 

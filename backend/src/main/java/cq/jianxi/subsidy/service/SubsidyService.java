@@ -90,8 +90,9 @@ public class SubsidyService {
         });
     }
 
+    /** An amount in yuan: not negative, at most two decimals, at most ten million (the columns hold no more). */
     private static boolean money(BigDecimal v) {
-        return v != null && v.signum() >= 0 && v.scale() <= 2;
+        return v != null && v.signum() >= 0 && v.scale() <= 2 && v.compareTo(BigDecimal.valueOf(10_000_000)) <= 0;
     }
 
     // ---- claims ----
