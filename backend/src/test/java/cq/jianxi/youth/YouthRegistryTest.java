@@ -40,7 +40,13 @@ class YouthRegistryTest {
         Api.as("wanzhou").get("/api/youth/" + youthId).then().statusCode(200)
                 .body("idNumber", equalTo(id.substring(0, 6) + "********" + id.substring(14)))
                 .body("phone", equalTo("137****1111"))
-                .body("masked", equalTo(true));
+                .body("masked", equalTo(true))
+                // The hidden eight characters are the birth date: a masked view carries the age instead (issue 10 #1).
+                .body("birthDate", org.hamcrest.Matchers.nullValue())
+                .body("age", equalTo(21));
+        Api.as("wanzhou").queryParam("keyword", "王小明").get("/api/youth").then().statusCode(200)
+                .body("items.find { it.id == " + youthId + " }.birthDate", org.hamcrest.Matchers.nullValue())
+                .body("items.find { it.id == " + youthId + " }.masked", equalTo(true));
         // Stored encrypted: the plain number appears nowhere in the row.
         assertEquals(0, TestDb.count("select count(*) from youth where id_number_enc like ? or phone_enc like '%13700001111%'", "%" + id + "%"));
         assertEquals(1, TestDb.count("select count(*) from youth where id = ? and length(id_number_hash) = 64", youthId));

@@ -51,7 +51,8 @@ public final class YouthViews {
             @Schema(description = "身份证号：默认只显示前 6 位和后 4 位", required = true) String idNumber,
             @Schema(description = "手机号：默认脱敏", required = true) String phone,
             @Schema(description = "是否已脱敏", required = true) boolean masked,
-            @Schema(description = "出生日期") LocalDate birthDate,
+            @Schema(description = "出生日期：只在完整视图（本人或经审计的查看）中给出；脱敏视图为空，否则它会补全被遮住的身份证号") LocalDate birthDate,
+            @Schema(description = "年龄（周岁）") Integer age,
             @Schema(description = "性别：M 男、F 女") String sex,
             @Schema(description = "居住地区县代码") String regionCode,
             @Schema(description = "学历代码") String education,
@@ -74,7 +75,8 @@ public final class YouthViews {
 
         static YouthView of(YouthService.Details d) {
             Youth y = d.youth();
-            return new YouthView(y.id, y.name, d.idNumber(), d.phone(), d.masked(), y.birthDate, y.sex, y.regionCode,
+            return new YouthView(y.id, y.name, d.idNumber(), d.phone(), d.masked(), d.masked() ? null : y.birthDate, d.age(), y.sex,
+                    y.regionCode,
                     y.education == null ? null : y.education.name(), y.school, y.major, y.graduationDate,
                     y.currentStatus.name(), y.internshipIntention, y.trainingIntention,
                     Arrays.asList(y.preferredRegions), Arrays.asList(y.preferredCategories), Arrays.asList(y.hardship),

@@ -48,7 +48,7 @@ public class YouthService {
 
     /** A record as a caller may see it: decrypted values already masked unless full; the groups and category are today's. */
     public record Details(Youth youth, String idNumber, String phone, boolean masked, boolean unemployedGraduate,
-                          boolean unemployedYouth, Eligibility.Category category) {
+                          boolean unemployedYouth, Eligibility.Category category, Integer age) {
     }
 
     /**
@@ -224,6 +224,7 @@ public class YouthService {
         LocalDate today = clock.today();
         return new Details(y, full ? id : Masking.idNumber(id), full ? phone : Masking.phone(phone), !full,
                 Eligibility.unemployedGraduateOn(y, today), Eligibility.unemployedYouthOn(y, today),
-                Eligibility.categoryOn(y, today));
+                Eligibility.categoryOn(y, today),
+                y.birthDate == null ? null : java.time.Period.between(y.birthDate, today).getYears());
     }
 }
