@@ -149,6 +149,28 @@ class BaseFilingTest {
     }
 
     @Test
+    void anAnonymousFilingProposesTheEmployersDataAndOnlyTheReviewersApprovalAppliesIt() {
+        var body = Recruitment.application("500101", "原名称公司", "PRIVATE", "proposal1");
+        Number first = apply(body).then().statusCode(201).extract().path("id");
+        Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("reason", "材料不全"))
+                .post("/api/bases/" + first + "/reject").then().statusCode(200);
+        String code = (String) body.get("creditCode");
+        // Anyone may file again for the rejected employer (issue 10 #2: this rewrote the employer before review).
+        body.put("username", "proposal2");
+        body.put("employerName", "冒名顶替公司");
+        body.put("regionCode", "500102");
+        body.put("industry", "冒填行业");
+        Number second = apply(body).then().statusCode(201).body("status", equalTo("PENDING")).extract().path("id");
+        assertEquals("原名称公司", TestDb.text("select name from employer where credit_code = ?", code));
+        assertEquals("500101", TestDb.text("select region_code from employer where credit_code = ?", code));
+        TestDb.createUser("proposal_fuling", Api.PASSWORD, "DISTRICT_ADMIN", "500102", null);
+        Api.as("proposal_fuling").post("/api/bases/" + second + "/approve").then().statusCode(200);
+        assertEquals("冒名顶替公司", TestDb.text("select name from employer where credit_code = ?", code));
+        assertEquals("冒填行业", TestDb.text("select industry from employer where credit_code = ?", code));
+        assertEquals(null, TestDb.text("select proposal from base where id = ?", second.longValue()));
+    }
+
+    @Test
     void districtFilingIsApprovedAtOnceButOnlyInItsOwnRegion() {
         Api.as("wanzhou").contentType(ContentType.JSON)
                 .body(Recruitment.application("500101", "区县直接备案公司", "STATE_OWNED", null))

@@ -54,4 +54,6 @@ public class Base extends PanacheEntityBase {
     public OffsetDateTime revokedAt;
     @Column(name = "revoke_reason")
     public String revokeReason;
+    /** The employer data this filing proposes for an employer already on record; applied on approval. */
+    public String proposal;
 }

@@ -128,7 +128,7 @@ public class BaseFilingService {
                     if (live != null) {
                         throw ApiProblem.conflict("该单位已有" + live.status.label() + "的见习基地备案（编号 " + live.id + "）");
                     }
-                    fill(existing, request, ownership);
+                    // An employer on record is not rewritten by a filing: its data waits on the filing for review.
                     return existing;
                 });
             } else {
@@ -139,12 +139,16 @@ public class BaseFilingService {
                 fill(employer, request, ownership);
                 employerUni = employers.persist(employer);
             }
-            return employerUni.flatMap(employer -> employers.addCategories(employer.id, requestedCategories)
-                    .replaceWith(employer)).flatMap(employer -> {
+            Proposal proposal = new Proposal(request.employerName().trim(), request.regionCode(), request.industry().trim(),
+                    ownership.name(), requestedCategories);
+            return employerUni.flatMap(employer -> existing == null
+                    ? employers.addCategories(employer.id, requestedCategories).replaceWith(employer)
+                    : Uni.createFrom().item(employer)).flatMap(employer -> {
                 Base base = new Base();
                 base.employerId = employer.id;
-                base.name = employer.name;
-                base.regionCode = employer.regionCode;
+                base.name = proposal.name();
+                base.regionCode = proposal.regionCode();
+                base.proposal = existing == null ? null : proposal.json();
                 base.level = BaseLevel.ORDINARY;
                 base.source = source;
                 base.recommendingDepartmentCode = department == null ? null : department.code;
@@ -158,7 +162,7 @@ public class BaseFilingService {
                 } else {
                     base.status = BaseStatus.PENDING;
                 }
-                return bases.persist(base)
+                return applyProposal(base).replaceWith(base).flatMap(bases::persist)
                         .call(saved -> withAccount
                                 ? accounts.createScoped("username", request.username().trim(), request.password(),
                                 employer.name, Role.BASE, employer.regionCode, saved.id, null)
@@ -182,7 +186,7 @@ public class BaseFilingService {
                 throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
             }
             approveNow(base, caller, clock.now());
-            return audit.record(caller, AuditAction.BASE_APPROVED, "base", String.valueOf(id), base.name)
+            return applyProposal(base).call(() -> audit.record(caller, AuditAction.BASE_APPROVED, "base", String.valueOf(id), base.name))
                     .call(changes::announce)
                     .flatMap(v -> registry.details(base, false, caller));
         });
@@ -266,6 +270,43 @@ public class BaseFilingService {
                 throw ApiProblem.forbidden("本部门不在推荐见习单位的部门之列");
             }
             return d;
+        });
+    }
+
+    /** The employer data a filing proposes. */
+    record Proposal(String name, String regionCode, String industry, String ownership, List<String> keyCategories) {
+        String json() {
+            try {
+                return JSON.writeValueAsString(this);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static Proposal of(String json) {
+            try {
+                return JSON.readValue(json, Proposal.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Once a filing is approved, what it proposed becomes the employer's data. */
+    private Uni<Void> applyProposal(Base base) {
+        if (base.status != BaseStatus.APPROVED || base.proposal == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Proposal p = Proposal.of(base.proposal);
+        return employers.findById(base.employerId).flatMap(employer -> {
+            employer.name = p.name();
+            employer.regionCode = p.regionCode();
+            employer.industry = p.industry();
+            employer.ownership = Ownership.valueOf(p.ownership());
+            base.proposal = null;
+            return employers.addCategories(employer.id, p.keyCategories());
         });
     }
 
