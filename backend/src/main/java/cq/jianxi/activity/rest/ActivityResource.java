@@ -113,6 +113,9 @@ public class ActivityResource {
                 .ok(d.content(), d.contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder
                         .encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                // Served as a download of its detected type only: the browser must not guess another type.
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
                 .build());
     }
 

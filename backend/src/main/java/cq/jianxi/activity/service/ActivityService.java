@@ -58,6 +58,19 @@ public class ActivityService {
         }).flatMap(x -> one(id));
     }
 
+    /** Only web addresses: a javascript: or data: link entered by a user would run in other users' browsers. */
+    static boolean webLink(String link) {
+        if (link.length() > 500) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(link);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     @WithTransaction
     public Uni<Activity> create(Caller caller, Activity a) {
         caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
@@ -171,6 +184,8 @@ public class ActivityService {
         c.notBlank("organizer", a.organizer(), 100, "主办单位");
         c.check(!"MATCHING_OFFLINE".equals(a.kind()) || (a.venue() != null && !a.venue().isBlank()), "venue", "线下活动须填写地点");
         c.check(!"MATCHING_ONLINE".equals(a.kind()) || (a.link() != null && !a.link().isBlank()), "link", "线上活动须填写链接");
+        c.check(a.link() == null || a.link().isBlank() || webLink(a.link().trim()), "link",
+                "链接须为 http:// 或 https:// 开头的网址（500 字以内）");
         for (Object[] f : new Object[][]{{"basesCount", a.basesCount()}, {"positionsOffered", a.positionsOffered()},
                 {"unemployedYouth", a.unemployedYouth()}, {"graduates", a.graduates()},
                 {"employersServed", a.employersServed()}, {"youthServed", a.youthServed()}}) {

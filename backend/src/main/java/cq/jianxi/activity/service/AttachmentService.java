@@ -73,6 +73,10 @@ public class AttachmentService {
             if (type == null) {
                 throw ApiProblem.invalidField("file", "只接受图片（JPEG、PNG）、PDF 或 xlsx 文件");
             }
+            if ("application/pdf".equals(type) && activePdf(bytes)) {
+                throw ApiProblem.invalidField("file", "PDF 含有脚本、自动动作或嵌入文件，不能上传；请另存为普通 PDF 后再上传");
+            }
+            String name = withExtension(safeName(fileName), type);
             String key = clock.year() + "/" + UUID.randomUUID();
             Path target = Path.of(storageDir).resolve(key);
             return vertx.fileSystem().mkdirs(target.getParent().toString())
@@ -81,11 +85,11 @@ public class AttachmentService {
                                     insert into activity_attachment (activity_id, kind, file_name, content_type, size_bytes, sha256,
                                                                      storage_key, uploaded_by)
                                     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id, uploaded_at""")
-                            .execute(Tuple.tuple(List.of(activityId, kind, safeName(fileName), type, (long) bytes.length,
+                            .execute(Tuple.tuple(List.of(activityId, kind, name, type, (long) bytes.length,
                                     sha256(bytes), key, caller.username()))))
                     .map(rows -> {
                         Row r = rows.iterator().next();
-                        return new Attachment(r.getLong(0), activityId, kind, safeName(fileName), type, bytes.length,
+                        return new Attachment(r.getLong(0), activityId, kind, name, type, bytes.length,
                                 caller.username(), r.getOffsetDateTime(1));
                     });
         });
@@ -124,6 +128,40 @@ public class AttachmentService {
             caller.requireRegion(a.regionCode());
             return null;
         });
+    }
+
+    /** PDF features that run or open something when the file is viewed. */
+    private static final List<String> ACTIVE_PDF = List.of("/JavaScript", "/JS", "/OpenAction", "/AA", "/Launch",
+            "/EmbeddedFile", "/RichMedia", "/XFA", "/SubmitForm");
+
+    static boolean activePdf(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String key : ACTIVE_PDF) {
+            int at = text.indexOf(key);
+            while (at >= 0) {
+                int next = at + key.length();
+                // A name ends at a delimiter; "/JSON" is not "/JS".
+                if (next >= text.length() || !Character.isLetterOrDigit(text.charAt(next))) {
+                    return true;
+                }
+                at = text.indexOf(key, next);
+            }
+        }
+        return false;
+    }
+
+    /** The stored name ends with the extension of the detected type, whatever the uploader called the file. */
+    static String withExtension(String name, String type) {
+        String ext = switch (type) {
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            case "application/pdf" -> ".pdf";
+            default -> ".xlsx";
+        };
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String result = stem + ext;
+        return result.length() > 200 ? result.substring(result.length() - 200) : result;
     }
 
     /** The type by content: the name a user gives a file proves nothing. */
