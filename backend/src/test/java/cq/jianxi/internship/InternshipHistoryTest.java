@@ -120,6 +120,10 @@ class InternshipHistoryTest {
         assertEquals(1, TestDb.count("select count(*) from notification where base_id = ? and body like ?", base, "%编号 " + id + " %"));
         Recruitment.asBase("hist_base5").get("/api/internships/to-be-closed").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(id.intValue()));
+        Recruitment.asBase("hist_base5").queryParam("page", 1).queryParam("size", 1).get("/api/internships/to-be-closed").then()
+                .statusCode(200).body("total", equalTo(1)).body("items.size()", equalTo(0));
+        Recruitment.asBase("hist_base5").queryParam("size", 0).get("/api/internships/to-be-closed").then().statusCode(400)
+                .body("violations.field", hasItem("size"));
     }
 
     @Test

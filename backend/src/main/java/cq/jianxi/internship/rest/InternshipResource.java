@@ -123,9 +123,11 @@ public class InternshipResource {
     @GET
     @Path("/to-be-closed")
     @Operation(summary = "Internships to be closed",
-            description = "已过计划结束日仍无结束记录的在岗见习：基地看本基地，区县看本区县，市人社局看全市或指定区县。不计入“本期末实有在岗见习”，请登记完成、留用或非正常结束。")
-    public Uni<ToBeClosedView> listToBeClosed(@Parameter(description = "区县代码（市人社局可选）") @QueryParam("region") String region) {
-        return ends.toBeClosed(callers.current(), region).map(t -> new ToBeClosedView(
+            description = "已过计划结束日仍无结束记录的在岗见习（分页，最早到期的在前，附总数）：基地看本基地，区县看本区县，市人社局看全市或指定区县。不计入“本期末实有在岗见习”，请登记完成、留用或非正常结束。")
+    public Uni<ToBeClosedView> listToBeClosed(@Parameter(description = "区县代码（市人社局可选）") @QueryParam("region") String region,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+        return ends.toBeClosed(callers.current(), region, page, size).map(t -> new ToBeClosedView(
                 t.items().stream().map(InternshipView::of).toList(), t.total()));
     }
 

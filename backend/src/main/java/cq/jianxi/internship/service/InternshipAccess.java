@@ -6,6 +6,7 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
+import cq.jianxi.common.time.Months;
 import cq.jianxi.internship.domain.Internship;
 import cq.jianxi.internship.domain.InternshipState;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public class InternshipAccess {
         InternshipState st = state == null || state.isBlank() ? null
                 : checks.enumValue("state", state, InternshipState.class, "见习状态");
         checks.throwIfAny();
-        YearMonth ym = month == null || month.isBlank() ? null : parseMonth(month);
+        YearMonth ym = month == null || month.isBlank() ? null : Months.parse(month);
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder();
         switch (caller.role()) {
@@ -129,26 +129,22 @@ public class InternshipAccess {
         });
     }
 
-    public static YearMonth parseMonth(String text) {
-        try {
-            return YearMonth.parse(text == null ? "" : text.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalidField("month", "月份格式应为 YYYY-MM");
-        }
-    }
-
     Uni<Row> row(long id) {
         return query(" and i.id = :id", Map.of("id", id)).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
     Uni<List<Row>> query(String where, Map<String, Object> params) {
+        return query(where, params, "i.startDate desc, i.id desc", 0, 1000);
+    }
+
+    /** One page of rows in the given order. */
+    Uni<List<Row>> query(String where, Map<String, Object> params, String order, int page, int size) {
         String hql = "select i, y.name, b.name, p.title from Internship i, Youth y, Base b, Position p"
-                + " where y.id = i.youthId and b.id = i.baseId and p.id = i.positionId" + where
-                + " order by i.startDate desc, i.id desc";
+                + " where y.id = i.youthId and b.id = i.baseId and p.id = i.positionId" + where + " order by " + order;
         return Panache.getSession().flatMap(s -> {
             var q = s.createSelectionQuery(hql, Object[].class);
             params.forEach(q::setParameter);
-            return q.setMaxResults(1000).getResultList();
+            return q.setFirstResult(page * size).setMaxResults(size).getResultList();
         }).map(rows -> rows.stream().map(r -> {
             Internship i = (Internship) r[0];
             return new Row(i, (String) r[1], (String) r[2], (String) r[3],

@@ -123,8 +123,9 @@ public class InternshipEndService {
 
     /** On post past the planned end with no end recorded: the base or district must close them (indicator 13 leaves them out). */
     @WithSession
-    public Uni<ToBeClosed> toBeClosed(Caller caller, String regionCode) {
+    public Uni<ToBeClosed> toBeClosed(Caller caller, String regionCode, int page, int size) {
         caller.requireRole(Role.BASE, Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
+        new Checks().page(page, size, 200).throwIfAny();
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" and i.state = :onPost and i.plannedEnd < :today");
         params.put("onPost", InternshipState.ON_POST);
@@ -139,7 +140,8 @@ public class InternshipEndService {
             params.put("region", region);
         }
         String count = "select count(i) from Internship i where 1 = 1" + where;
-        return access.query(where.toString(), params).flatMap(list -> Panache.getSession().flatMap(s -> {
+        // Oldest overdue first: those are the ones the report has been missing longest.
+        return access.query(where.toString(), params, "i.plannedEnd, i.id", page, size).flatMap(list -> Panache.getSession().flatMap(s -> {
             var q = s.createSelectionQuery(count, Long.class);
             params.forEach(q::setParameter);
             return q.getSingleResult();

@@ -7,6 +7,7 @@ import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.common.time.AppClock;
+import cq.jianxi.common.time.Months;
 import cq.jianxi.internship.domain.Internship;
 import cq.jianxi.internship.domain.InternshipMonth;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -40,7 +41,7 @@ public class MonthConfirmationService {
     @WithTransaction
     public Uni<InternshipMonth> confirm(Caller caller, long id, String monthText, Integer daysPresent) {
         caller.requireRole(Role.BASE, Role.YOUTH);
-        YearMonth month = InternshipAccess.parseMonth(monthText);
+        YearMonth month = Months.parse(monthText);
         return access.visible(caller, id, false).flatMap(i -> {
             requireConfirmable(i, month, clock.today());
             if (caller.is(Role.BASE)) {
@@ -73,7 +74,7 @@ public class MonthConfirmationService {
     @WithTransaction
     public Uni<InternshipMonth> flag(Caller caller, long id, String monthText, String reason) {
         caller.requireRole(Role.YOUTH);
-        YearMonth month = InternshipAccess.parseMonth(monthText);
+        YearMonth month = Months.parse(monthText);
         new Checks().notBlank("reason", reason, 500, "说明").throwIfAny();
         return access.visible(caller, id, false).flatMap(i -> {
             requireConfirmable(i, month, clock.today());
@@ -118,8 +119,12 @@ public class MonthConfirmationService {
 
     /** The number of days of the month that the intern was on post. */
     public static int daysInside(Internship i, YearMonth month) {
-        LocalDate from = i.arrivedOn.isAfter(month.atDay(1)) ? i.arrivedOn : month.atDay(1);
-        LocalDate last = i.actualEnd != null ? i.actualEnd : i.plannedEnd;
+        return daysOnPost(i.arrivedOn, i.actualEnd != null ? i.actualEnd : i.plannedEnd, month);
+    }
+
+    /** The days of the month between an arrival and a last day on post, both included. */
+    public static int daysOnPost(LocalDate arrivedOn, LocalDate last, YearMonth month) {
+        LocalDate from = arrivedOn.isAfter(month.atDay(1)) ? arrivedOn : month.atDay(1);
         LocalDate to = last.isBefore(month.atEndOfMonth()) ? last : month.atEndOfMonth();
         return (int) Math.max(0, ChronoUnit.DAYS.between(from, to) + 1);
     }

@@ -19,6 +19,8 @@ import java.util.List;
 @ApplicationScoped
 public class ToBeClosedReminder {
 
+    static final int BATCH = 500;
+
     @Inject
     AppClock clock;
     @Inject
@@ -27,7 +29,12 @@ public class ToBeClosedReminder {
     @Scheduled(every = "${jianxi.internships.close-reminder-check:1h}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return remind().replaceWithVoid();
+        return remindAll();
+    }
+
+    /** Batch after batch until nothing is due, so a backlog is never left for the next hour. */
+    Uni<Void> remindAll() {
+        return remind().flatMap(sent -> sent == BATCH ? remindAll() : Uni.createFrom().voidItem());
     }
 
     /** Sends the reminders due now; returns how many were sent. */
@@ -36,9 +43,10 @@ public class ToBeClosedReminder {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         update internship set close_reminded_at = :now
                         where id in (select id from internship where state = 'ON_POST' and planned_end < :today
-                                     and close_reminded_at is null order by id limit 500 for update skip locked)
+                                     and close_reminded_at is null order by id limit :batch for update skip locked)
                         returning id, base_id, cast(planned_end as varchar)""", Object[].class)
-                .setParameter("now", clock.now()).setParameter("today", clock.today()).getResultList())
+                .setParameter("now", clock.now()).setParameter("today", clock.today()).setParameter("batch", BATCH)
+                .getResultList())
                 .flatMap(rows -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Object[] r : (List<Object[]>) rows) {

@@ -8,6 +8,7 @@ import cq.jianxi.internship.service.AgreementService;
 import cq.jianxi.internship.service.InternshipEndService;
 import cq.jianxi.internship.service.MonthConfirmationService;
 import cq.jianxi.report.service.MonthlyReportWorkflow;
+import cq.jianxi.report.service.WorkCalendar;
 import cq.jianxi.subsidy.service.SubsidyService;
 import cq.jianxi.youth.service.YouthEnrolment;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -190,7 +190,7 @@ public class DemoYear {
                 YearMonth month = m;
                 String claim = "claim/" + key + "/" + month;
                 at(over, 9, () -> confirmations.confirm(base, ids.get("internship/" + key), month.toString(),
-                        Math.min(22, daysOnPost(arrival, last, month))));
+                        Math.min(22, MonthConfirmationService.daysOnPost(arrival, last, month))));
                 at(over, 10, () -> confirmations.confirm(new Caller(youth.subject(), null, youth.username(), youth.displayName(),
                         Role.YOUTH, region, null, null, ids.get("youth/" + key), null, null), ids.get("internship/" + key), month.toString(), null));
                 at(over.plusDays(1), 9, () -> subsidies.claim(base, ids.get("internship/" + key), month.toString())
@@ -254,7 +254,8 @@ public class DemoYear {
                         10 + random.nextInt(20), 60 + random.nextInt(120), 0, 0)));
             }
             // The month's report, submitted on its due day and accepted the next working day.
-            LocalDate due = secondWorkingDay(month.plusMonths(1));
+            // The demo does not need the holiday calendar: weekends alone give its due dates.
+            LocalDate due = WorkCalendar.nthWorkingDay(month.plusMonths(1), WorkCalendar.DUE_WORKING_DAY, Map.of());
             // 万州区 (the demo district account) leaves last month open, for the district to submit itself.
             boolean leftOpen = "500101".equals(region) && month.equals(YearMonth.from(today).minusMonths(1));
             if (due.plusDays(1).isBefore(today) && !leftOpen) {
@@ -291,22 +292,6 @@ public class DemoYear {
 
     private void at(LocalDate day, int hour, Supplier<Uni<?>> action) {
         events.add(new Event(day.atTime(LocalTime.of(hour, 0)).atZone(AppClock.ZONE).toInstant(), order++, action));
-    }
-
-    private static int daysOnPost(LocalDate arrival, LocalDate plannedEnd, YearMonth month) {
-        LocalDate from = arrival.isAfter(month.atDay(1)) ? arrival : month.atDay(1);
-        LocalDate to = plannedEnd.isBefore(month.atEndOfMonth()) ? plannedEnd : month.atEndOfMonth();
-        return (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1);
-    }
-
-    /** The 2nd weekday of a month (the demo does not need the holiday calendar to be exact). */
-    private static LocalDate secondWorkingDay(YearMonth month) {
-        int seen = 0;
-        for (LocalDate d = month.atDay(1); ; d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && ++seen == 2) {
-                return d;
-            }
-        }
     }
 
     static String idNumber(String region, LocalDate born, int serial) {

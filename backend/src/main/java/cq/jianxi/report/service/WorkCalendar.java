@@ -31,7 +31,7 @@ import java.util.Set;
 @ApplicationScoped
 public class WorkCalendar {
 
-    static final int DUE_WORKING_DAY = 2;
+    public static final int DUE_WORKING_DAY = 2;
 
     @Inject
     Pool pool;
@@ -72,7 +72,7 @@ public class WorkCalendar {
     }
 
     /** The n-th working day of a month: weekdays unless off, weekends only when declared working days. */
-    static LocalDate nthWorkingDay(YearMonth month, int n, Map<LocalDate, String> exceptions) {
+    public static LocalDate nthWorkingDay(YearMonth month, int n, Map<LocalDate, String> exceptions) {
         int seen = 0;
         for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
             String kind = exceptions.get(d);
