@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
@@ -71,6 +71,42 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.locator('input[name="username"]').fill(username)
   await page.locator('input[name="password"]').fill(password)
   await page.locator('[data-testid="login-submit"]').click()
+}
+
+/** The last six-digit code the SMS outbox (a file the test server writes) holds for the phone. */
+export function smsCode(phone: string): string {
+  const file = process.env.JIANXI_SMS_OUTBOX_FILE
+  if (!file) throw new Error('JIANXI_SMS_OUTBOX_FILE is not set (run the journeys through serve-and-run.sh)')
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith(`${phone}\t`))
+  for (const line of lines.reverse()) {
+    const m = /验证码 (\d{6})/.exec(line)
+    if (m) return m[1]
+  }
+  throw new Error(`no code for ${phone} in the SMS outbox`)
+}
+
+/** The last text message the outbox holds for the phone. */
+export function smsText(phone: string): string {
+  const file = process.env.JIANXI_SMS_OUTBOX_FILE
+  if (!file) throw new Error('JIANXI_SMS_OUTBOX_FILE is not set')
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith(`${phone}\t`))
+  return lines.length ? lines[lines.length - 1].slice(phone.length + 1) : ''
+}
+
+/** Registers a young person through the API as the phone page does: a code first, then the form. */
+export async function registerYouthByApi(body: { profile: { phone: string } & Record<string, unknown>; username: string; password: string }): Promise<void> {
+  const sent = await fetch(`${BASE_URL}/api/auth/verification-codes`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ phone: body.profile.phone }),
+  })
+  if (sent.status !== 202) throw new Error(`verification code → ${sent.status} ${await sent.text()}`)
+  const res = await fetch(`${BASE_URL}/api/youth/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...body, verificationCode: smsCode(body.profile.phone) }),
+  })
+  if (res.status !== 202) throw new Error(`registration → ${res.status} ${await res.text()}`)
 }
 
 export async function waitForPath(page: Page, path: string): Promise<void> {

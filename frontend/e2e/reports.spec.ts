@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { statSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, DEMO_PASSWORD, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, DEMO_PASSWORD, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, registerYouthByApi } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Monthly reports and activities, in order: wanzhou records an internship arranged offline whose intern
@@ -146,7 +146,7 @@ describe(`monthly report and activity journeys against ${BASE_URL}`, () => {
     for (const [n, name] of youthNames.entries()) {
       const username = `r${n}_${stamp.toLowerCase()}`
       const password = 'Jianxi@2024r'
-      await call(null, 'POST', '/api/youth/register', {
+      await registerYouthByApi({
         profile: {
           name,
           idNumber: makeResidentId('500101', `${now.getFullYear() - 23}-0${n + 3}-1${n}`, 100 + Math.floor(Math.random() * 900)),

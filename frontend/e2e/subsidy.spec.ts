@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, DEMO_PASSWORD, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, expectNoPageErrors, DEMO_PASSWORD, launchBrowser, login, openPage, screenshot, waitForPath, type Session, registerYouthByApi } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Internships and subsidies, in order: a young person with an accepted offer at base_demo (set up through the
@@ -114,7 +114,7 @@ describe(`internship and subsidy journeys against ${BASE_URL}`, () => {
     const wanzhou = await apiToken('wanzhou')
     expect((await call(wanzhou, 'POST', `/api/positions/${p.id}/approve`)).status).toBe('PUBLISHED')
 
-    await call(null, 'POST', '/api/youth/register', {
+    await registerYouthByApi({
       profile: {
         name: youthName,
         idNumber,

@@ -125,3 +125,9 @@ export type HolidayCalendar = Schemas['HolidayCalendar']
 // --- history import (go-live) --------------------------------------------------------------------
 export type HistoryImportResult = Schemas['HistoryImportResult']
 export type HistoryImportRow = Schemas['HistoryImportRow']
+
+export type AccountPage = Json<paths['/api/accounts']['get']['responses'][200]>
+export type Account = AccountPage['items'][number]
+export type CreatedAccount = Json<paths['/api/accounts/{id}/password-reset']['post']['responses'][200]>
+export type YouthClaimPage = Json<paths['/api/youth/claims']['get']['responses'][200]>
+export type YouthClaim = YouthClaimPage['items'][number]

@@ -49,6 +49,15 @@ describe('decideNavigation', () => {
     expect(decideNavigation(to('/youth/positions'), as('YOUTH'))).toBe(true)
   })
 
+  it('keeps a session whose password must change on the change page', () => {
+    const restricted: SessionView = { hasValidSession: () => true, role: 'DISTRICT_ADMIN', mustChangePassword: true }
+    expect(decideNavigation(to('/admin/youth'), restricted)).toEqual({ path: '/account/password' })
+    expect(decideNavigation(to('/'), restricted)).toEqual({ path: '/account/password' })
+    expect(decideNavigation(to('/account/password'), restricted)).toBe(true)
+    expect(decideNavigation(to('/account/password'), as('YOUTH'))).toBe(true)
+    expect(decideNavigation(to('/account/password'), anonymous)).toMatchObject({ path: '/login' })
+  })
+
   it('sends signed-in users from / and /login to their terminal', () => {
     expect(decideNavigation(to('/'), as('DEPARTMENT'))).toBe('/admin')
     expect(decideNavigation(to('/'), as('BASE'))).toBe('/base')

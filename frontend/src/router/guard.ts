@@ -5,7 +5,11 @@ import { homeFor } from '@/shared/roles'
 export interface SessionView {
   hasValidSession(): boolean
   role: Role | null
+  /** The session may only change its password (expired or reset by an administrator). */
+  mustChangePassword?: boolean
 }
+
+export const CHANGE_PASSWORD_PATH = '/account/password'
 
 /** Where the login page should send the user back to after signing in. */
 export function loginLocation(fullPath: string | undefined): RouteLocationRaw {
@@ -30,6 +34,7 @@ export function decideNavigation(
   if (to.path === '/login' && signedIn && session.role) return homeFor(session.role)
   if (to.matched.every((r) => r.meta.public)) return true
   if (!signedIn || !session.role) return loginLocation(to.fullPath)
+  if (session.mustChangePassword && to.path !== CHANGE_PASSWORD_PATH) return { path: CHANGE_PASSWORD_PATH }
   if (to.path === '/') return homeFor(session.role)
   if (!roleAllowed(to, session.role)) return { path: '/403', query: { from: to.fullPath } }
   return true

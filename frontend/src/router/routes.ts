@@ -27,6 +27,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, title: '青年注册' },
   },
   {
+    path: '/password-reset',
+    name: 'password-reset',
+    component: () => import('@/pages/PasswordResetPage.vue'),
+    meta: { public: true, title: '找回密码' },
+  },
+  {
+    path: '/account/password',
+    name: 'change-password',
+    component: () => import('@/pages/ChangePasswordPage.vue'),
+    meta: { title: '修改密码' },
+  },
+  {
     path: '/positions/:id(\\d+)',
     name: 'public-position',
     component: () => import('@/pages/PublicPositionPage.vue'),
@@ -163,6 +175,18 @@ export const routes: RouteRecordRaw[] = [
         name: 'admin-history-import',
         component: () => import('@/terminals/admin/history/HistoryImportPage.vue'),
         meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '历史数据导入' },
+      },
+      {
+        path: 'accounts',
+        name: 'admin-accounts',
+        component: () => import('@/terminals/admin/accounts/AccountsPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '账户管理' },
+      },
+      {
+        path: 'youth-claims',
+        name: 'admin-youth-claims',
+        component: () => import('@/terminals/admin/youth/YouthClaimsPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '实名认领核实' },
       },
       {
         path: 'audit',

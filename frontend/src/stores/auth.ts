@@ -38,6 +38,16 @@ export const useAuthStore = defineStore('auth', () => {
   const lastActivityAt = ref<number>(Date.now())
 
   const role = computed(() => user.value?.role ?? null)
+  /** The password expired or was reset by an administrator: only a change is allowed. */
+  const mustChangePassword = computed(() => user.value?.passwordChangeRequired === true)
+
+  /** After a successful change the session is no longer restricted. */
+  function passwordChanged(): void {
+    if (user.value) {
+      user.value = { ...user.value, passwordChangeRequired: false }
+      persist()
+    }
+  }
 
   /** True while we hold a token that has not yet expired (checked against the clock now). */
   function hasValidSession(now = Date.now()): boolean {
@@ -62,7 +72,8 @@ export const useAuthStore = defineStore('auth', () => {
 
   function accept(res: LoginResponse, now = Date.now()): void {
     token.value = res.accessToken
-    user.value = res.user
+    // The session (not the account) carries the restriction; the guard sends it to the password page.
+    user.value = { ...res.user, passwordChangeRequired: res.passwordChangeRequired }
     lifetimeMs.value = Math.max(0, res.expiresIn) * 1000
     expiresAt.value = now + lifetimeMs.value
     persist()
@@ -211,6 +222,8 @@ export const useAuthStore = defineStore('auth', () => {
     lifetimeMs,
     lastActivityAt,
     role,
+    mustChangePassword,
+    passwordChanged,
     hasValidSession,
     login,
     refresh,

@@ -151,8 +151,7 @@ class ApplicationFlowTest {
         // A 46-year-old who graduated long ago may register and apply, but not become an intern.
         var profile = Youths.profile("年长申请人", Youths.idNumber("500101", Youths.today().minusYears(46)));
         profile.put("graduationDate", "2003-07-01");
-        given().contentType(ContentType.JSON).body(Youths.registration("app_older", profile))
-                .post("/api/youth/register").then().statusCode(201).body("category", equalTo("NOT_ELIGIBLE"));
+        Youths.registered("app_older", profile).body("category", equalTo("NOT_ELIGIBLE"));
         long positionId = Recruitment.publishedPosition(BASE, "对象条件岗位", 2);
         Number id = apply("app_older", positionId);
         move(Recruitment.asBase(BASE), id, Map.of("to", "SCREENING")).then().statusCode(200);
@@ -171,8 +170,7 @@ class ApplicationFlowTest {
         var profile = Youths.profile("中专申请人", Youths.idNumber("500101", Youths.today().minusYears(19)));
         profile.put("education", "SECONDARY");
         profile.put("graduationDate", null);
-        given().contentType(ContentType.JSON).body(Youths.registration("app_leaver", profile))
-                .post("/api/youth/register").then().statusCode(201).body("category", equalTo("UNEMPLOYED_YOUTH"));
+        Youths.registered("app_leaver", profile).body("category", equalTo("UNEMPLOYED_YOUTH"));
         var draft = Recruitment.position("中专学历岗位", 1);
         draft.put("education", "ANY");
         Number positionId = Recruitment.asBase(BASE).contentType(ContentType.JSON).body(draft).post("/api/positions")

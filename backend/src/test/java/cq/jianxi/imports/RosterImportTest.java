@@ -122,20 +122,6 @@ class RosterImportTest {
     }
 
     @Test
-    void aRosterPersonClaimsTheirRecordWhenRegistering() {
-        String id = Youths.idNumber("500101", Youths.today().minusYears(23));
-        byte[] file = (HEADER + "\n重庆大学,认领人," + id + ",本科,机械工程,2026-06-30,未就业,是,否\n").getBytes(StandardCharsets.UTF_8);
-        upload("jiaowei", Api.PASSWORD, "/api/imports/graduates", file);
-        long rosterId = TestDb.count("select id from youth where name = '认领人'");
-        var profile = Youths.profile("认领人", id);
-        io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Youths.registration("claimer", profile))
-                .post("/api/youth/register").then().statusCode(201).body("id", equalTo((int) rosterId));
-        var other = Youths.profile("冒名者", id);
-        io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Youths.registration("claimer2", other))
-                .post("/api/youth/register").then().statusCode(400);
-    }
-
-    @Test
     void importsAHundredThousandRowRoster() {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         LocalDate birth = LocalDate.of(2002, 1, 1);

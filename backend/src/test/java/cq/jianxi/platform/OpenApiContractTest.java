@@ -87,7 +87,7 @@ class OpenApiContractTest {
     void documentsTheStatusesTheEndpointsReallyReturn() throws Exception {
         JsonNode paths = YAML.readTree(published()).get("paths");
         Map<String, String> expected = Map.of(
-                "/api/positions", "201", "/api/bases/applications", "201", "/api/youth/register", "201",
+                "/api/positions", "201", "/api/bases/applications", "201", "/api/youth/register", "202",
                 "/api/applications", "201", "/api/subsidy-claims", "201", "/api/imports/graduates", "202",
                 "/api/auth/logout", "204");
         List<String> wrong = new ArrayList<>();

@@ -44,6 +44,11 @@ public class TestClock extends AppClock {
         return java.time.YearMonth.from(pinnedToday());
     }
 
+    /** Now on the pinned clock, in Chongqing. */
+    public static java.time.OffsetDateTime pinnedNow() {
+        return java.time.OffsetDateTime.ofInstant(current, ZONE);
+    }
+
     public static void reset() {
         current = PINNED;
     }

@@ -16,6 +16,7 @@ public final class Youths {
 
     public static final String PASSWORD = "Youth#Pass2024";
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 500));
+    private static final AtomicInteger PHONES = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
     private Youths() {
     }
@@ -37,7 +38,7 @@ public final class Youths {
         Map<String, Object> p = new HashMap<>();
         p.put("name", name);
         p.put("idNumber", idNumber);
-        p.put("phone", "13700001111");
+        p.put("phone", phone());
         p.put("regionCode", "500101");
         p.put("education", "BACHELOR");
         p.put("school", "重庆大学");
@@ -52,12 +53,47 @@ public final class Youths {
         return p;
     }
 
+    /** A mobile number no other registration of this run uses. */
+    public static String phone() {
+        return "139" + String.format("%08d", PHONES.incrementAndGet() % 100_000_000);
+    }
+
+    /** Asks for a registration code for the phone and reads it from the SMS outbox. */
+    public static String sendCode(String phone) {
+        given().contentType(ContentType.JSON).body(Map.of("phone", phone))
+                .post("/api/auth/verification-codes").then().statusCode(202);
+        String text = lastMessage(phone);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("验证码 (\\d{6})").matcher(text == null ? "" : text);
+        if (!m.find()) {
+            throw new AssertionError("no code in the outbox for " + phone + ": " + text);
+        }
+        return m.group(1);
+    }
+
+    /** The latest text message the outbox holds for the phone, or null. */
+    public static String lastMessage(String phone) {
+        String hash = io.quarkus.arc.Arc.container().instance(cq.jianxi.common.crypto.PersonalDataCipher.class).get().lookupHash(phone);
+        var texts = TestDb.texts("select body from sms_outbox where phone_hash = ? order by id desc limit 1", hash);
+        return texts.isEmpty() ? null : texts.get(0);
+    }
+
+    /** Submits a registration with a fresh code for the profile's phone; the answer is always 202 when well-formed. */
+    public static io.restassured.response.Response submit(String username, Map<String, Object> profile) {
+        Map<String, Object> body = registration(username, profile);
+        body.put("verificationCode", sendCode((String) profile.get("phone")));
+        return given().contentType(ContentType.JSON).body(body).post("/api/youth/register");
+    }
+
+    /** Registers and returns the person's own record as they see it after logging in. */
+    public static io.restassured.response.ValidatableResponse registered(String username, Map<String, Object> profile) {
+        submit(username, profile).then().statusCode(202);
+        return as(username).get("/api/youth/me").then().statusCode(200);
+    }
+
     /** Registers a 22-year-old in 万州区; returns the youth id. */
     public static long register(String username, String name) {
         String id = idNumber("500101", today().minusYears(22).minusDays(SERIAL.get() % 300));
-        Number youthId = given().contentType(ContentType.JSON)
-                .body(Map.of("profile", profile(name, id), "username", username, "password", PASSWORD))
-                .post("/api/youth/register").then().statusCode(201).extract().path("id");
+        Number youthId = registered(username, profile(name, id)).extract().path("id");
         return youthId.longValue();
     }
 

@@ -52,6 +52,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(423, "urn:jianxi:problem:account-locked", "账户已临时锁定", detail, null, retryAfterSeconds);
     }
 
+    public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiProblem(429, "urn:jianxi:problem:rate-limited", "请求过于频繁", detail, null, retryAfterSeconds);
+    }
+
     public int status() {
         return status;
     }

@@ -20,6 +20,9 @@ public record Caller(
         String ip) {
 
     /** A caller for work done by the platform itself (seeding, scheduled jobs). */
+    /** Identity attribute set on a session that may only change the password (see CallerProvider). */
+    public static final String RESTRICTED_SESSION = "jianxi.restricted-session";
+
     public static Caller system(String what) {
         return new Caller("system", null, "system", what, Role.CITY_ADMIN, null, null, null, null, null, null);
     }

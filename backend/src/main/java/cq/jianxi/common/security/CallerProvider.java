@@ -32,9 +32,23 @@ public class CallerProvider {
         return fromIdentity(identity);
     }
 
+    /** Whether the caller's session may only change the password (expired or administrator-reset). */
+    public boolean restricted() {
+        return Boolean.TRUE.equals(identity.getAttribute(Caller.RESTRICTED_SESSION));
+    }
+
+    /** What a restricted session may still do: see who it is, change the password, renew, log out. */
+    private static final java.util.Set<String> OPEN_TO_RESTRICTED = java.util.Set.of(
+            "/api/me", "/api/auth/password", "/api/auth/refresh", "/api/auth/logout");
+
     private Caller fromIdentity(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             throw ApiProblem.unauthorized("请先登录");
+        }
+        if (Boolean.TRUE.equals(identity.getAttribute(Caller.RESTRICTED_SESSION))
+                && (routing == null || !OPEN_TO_RESTRICTED.contains(routing.normalizedPath()))) {
+            throw new ApiProblem(403, "urn:jianxi:problem:password-change-required", "须先修改密码",
+                    "密码已过期或已被管理员重置，请先修改密码", null, null);
         }
         Role role = null;
         for (Role candidate : Role.values()) {
@@ -61,6 +75,11 @@ public class CallerProvider {
 
     /** The client address, also for anonymous calls such as login. */
     public String clientIp() {
+        return addressOf(routing);
+    }
+
+    /** The client address of a request (the proxy's X-Forwarded-For when configured to trust it). */
+    public static String addressOf(RoutingContext routing) {
         return routing == null || routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().host();
     }
 

@@ -58,16 +58,24 @@ public class DashboardResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live recruitment progress (SSE)",
-            description = "Server-Sent Events：连接时先推送一次当前数据，此后任何岗位发布、基地备案或岗位关闭（包括发生在其他后端实例上的）提交后 1 秒内推送新数据。需携带 Authorization 头（可用 fetch 读取流）。")
+            description = "Server-Sent Events：连接时先推送一次当前数据，此后任何岗位发布、基地备案或岗位关闭（包括发生在其他后端实例上的）提交后 1 秒内推送新数据。需携带 Authorization 头（可用 fetch 读取流）。会话结束（退出登录、修改或重置密码、账户停用、基地备案撤销）时服务器立即结束此流。")
     public Multi<DashboardView> streamRecruitmentDashboard(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
         Caller caller = callers.current();
         dashboards.requireAccess(caller);
         int y = yearOrCurrent(year);
-        return Multi.createBy().concatenating()
+        Multi<java.util.Optional<DashboardView>> views = Multi.createBy().concatenating()
                 .streams(Multi.createFrom().item(0L), listener.changes().onOverflow().dropPreviousItems())
                 .onItem().transformToUniAndConcatenate(tick -> dashboards.compute(caller, y))
-                .map(DashboardView::of);
+                .map(v -> java.util.Optional.of(DashboardView.of(v)));
+        // The stream ends with the session (logout, password change, disabled account, revoked base).
+        Multi<java.util.Optional<DashboardView>> end = sessions.endOf(caller).map(x -> java.util.Optional.empty());
+        return Multi.createBy().merging().streams(views, end)
+                .select().first(java.util.Optional::isPresent)
+                .map(java.util.Optional::get);
     }
+
+    @Inject
+    cq.jianxi.identity.service.SessionLiveness sessions;
 
     private int yearOrCurrent(Integer year) {
         return year != null ? year : clock.today().getYear();

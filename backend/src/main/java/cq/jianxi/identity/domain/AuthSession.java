@@ -3,6 +3,8 @@ package cq.jianxi.identity.domain;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -26,4 +28,9 @@ public class AuthSession extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
     public String ip;
+    /** A restricted session may only change the password (expired or reset by an administrator). */
+    public boolean restricted;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ended_reason")
+    public SessionEndReason endedReason;
 }

@@ -38,4 +38,14 @@ public class UserAccount extends PanacheEntityBase {
     public boolean enabled = true;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "password_changed_at")
+    public OffsetDateTime passwordChangedAt;
+    /** Set by an administrator's reset: the next session may only choose a new password. */
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
+    /** Where one-time codes for a password reset go; encrypted, with a keyed hash for lookups. */
+    @Column(name = "phone_enc")
+    public String phoneEncrypted;
+    @Column(name = "phone_hash")
+    public String phoneHash;
 }

@@ -1,6 +1,7 @@
 package cq.jianxi.identity.rest;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,12 +22,35 @@ public final class AuthDtos {
             @Schema(description = "RS256 签名的 JWT 访问令牌", required = true) String accessToken,
             @Schema(description = "令牌类型，固定为 Bearer", required = true) String tokenType,
             @Schema(description = "有效期（秒）；活跃用户在到期前调用续期接口", required = true) long expiresIn,
-            @Schema(description = "当前用户", required = true) UserView user) {
+            @Schema(description = "当前用户", required = true) UserView user,
+            @Schema(description = "为 true 时密码已过期（管理人员每 90 天须更换）或已被管理员重置：本会话只能修改密码、查看本人信息或退出，其他接口返回 403", required = true) boolean passwordChangeRequired) {
+    }
+
+    @Schema(name = "PasswordResetRequest", description = "找回密码：向账户登记的手机号发送验证码")
+    public record PasswordResetRequest(
+            @Schema(description = "用户名", required = true) @NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username) {
+    }
+
+    @Schema(name = "PasswordResetConfirmation", description = "找回密码：凭验证码设置新密码")
+    public record PasswordResetConfirmation(
+            @Schema(description = "用户名", required = true) @NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
+            @Schema(description = "短信验证码（6 位数字）", required = true, pattern = "^\\d{6}$") @NotBlank(message = "请输入验证码") @Pattern(regexp = "\\d{6}", message = "验证码为 6 位数字") String code,
+            @Schema(description = "新密码：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类；不能与最近 5 次用过的密码（含当前密码）相同", required = true) @NotBlank(message = "请输入新密码") @Size(max = 72, message = "密码过长") String newPassword) {
+    }
+
+    @Schema(name = "VerificationCodeRequest", description = "注册前验证手机号：发送短信验证码")
+    public record VerificationCodeRequest(
+            @Schema(description = "11 位手机号", required = true, pattern = "^1[3-9]\\d{9}$") @NotBlank(message = "请填写手机号") @Pattern(regexp = "1[3-9]\\d{9}", message = "请填写 11 位手机号") String phone) {
+    }
+
+    @Schema(name = "Accepted", description = "请求已受理（不说明账户或号码是否存在）")
+    public record Accepted(
+            @Schema(description = "提示", required = true) String message) {
     }
 
     @Schema(name = "ChangePasswordRequest", description = "修改密码请求")
     public record ChangePasswordRequest(
             @Schema(description = "当前密码", required = true) @NotBlank(message = "请输入当前密码") String currentPassword,
-            @Schema(description = "新密码：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类", required = true) @NotBlank(message = "请输入新密码") String newPassword) {
+            @Schema(description = "新密码：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类；不能与最近 5 次用过的密码（含当前密码）相同", required = true) @NotBlank(message = "请输入新密码") @Size(max = 72, message = "密码过长") String newPassword) {
     }
 }

@@ -20,5 +20,6 @@ public record UserView(
         @Schema(description = "所属见习基地编号（基地用户）") Long baseId,
         @Schema(description = "所属见习基地名称（基地用户）") String baseName,
         @Schema(description = "所属见习基地备案状态：PENDING 待审核、APPROVED 已备案、REJECTED 未通过（基地用户）") String baseStatus,
-        @Schema(description = "青年人员编号（青年用户）") Long youthId) {
+        @Schema(description = "青年人员编号（青年用户）") Long youthId,
+        @Schema(description = "为 true 时本会话只能修改密码（密码已过期或已被管理员重置）", required = true) boolean passwordChangeRequired) {
 }

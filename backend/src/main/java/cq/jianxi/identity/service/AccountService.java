@@ -28,6 +28,9 @@ public class AccountService {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    cq.jianxi.common.crypto.PersonalDataCipher cipher;
+
     /** Checks the username and password before anything else is written, so refusals leave nothing behind. */
     public void validate(String usernameField, String username, String passwordField, String password) {
         if (username == null || !USERNAME.matcher(username).matches()) {
@@ -38,9 +41,44 @@ public class AccountService {
         });
     }
 
+    /** Whether the username is in use (asked only after the caller proved control of a phone). */
+    public Uni<Boolean> usernameTaken(String username) {
+        return users.findByUsername(username.trim()).map(u -> u != null);
+    }
+
+    /** Whether a young person's record already has an account. */
+    public Uni<Boolean> existsForYouth(long youthId) {
+        return users.count("youthId", youthId).map(n -> n > 0);
+    }
+
+    /** A bcrypt hash for a password chosen now and used later (a roster claim awaiting confirmation). */
+    public Uni<String> hashForLater(String password) {
+        return hasher.hash(password);
+    }
+
+    /** An account whose password was hashed earlier ({@link #hashForLater}). Inside the caller's transaction. */
+    public Uni<UserAccount> createScopedWithHash(String username, String passwordHash, String displayName,
+                                                 Role role, String regionCode, Long baseId, Long youthId, String phone) {
+        UserAccount account = new UserAccount();
+        account.username = username;
+        account.passwordHash = passwordHash;
+        account.displayName = displayName;
+        account.role = role;
+        account.regionCode = regionCode;
+        account.baseId = baseId;
+        account.youthId = youthId;
+        account.createdAt = clock.now();
+        account.passwordChangedAt = account.createdAt;
+        if (phone != null && !phone.isBlank()) {
+            account.phoneEncrypted = cipher.encrypt(phone.trim());
+            account.phoneHash = cipher.lookupHash(phone.trim());
+        }
+        return users.persist(account);
+    }
+
     /** Must run inside the caller's transaction. */
     public Uni<UserAccount> createScoped(String usernameField, String username, String password, String displayName,
-                                         Role role, String regionCode, Long baseId, Long youthId) {
+                                         Role role, String regionCode, Long baseId, Long youthId, String phone) {
         return users.findByUsername(username).flatMap(existing -> {
             if (existing != null) {
                 throw ApiProblem.invalidField(usernameField, "用户名 " + username + " 已被使用");
@@ -55,6 +93,11 @@ public class AccountService {
                 account.baseId = baseId;
                 account.youthId = youthId;
                 account.createdAt = clock.now();
+                account.passwordChangedAt = account.createdAt;
+                if (phone != null && !phone.isBlank()) {
+                    account.phoneEncrypted = cipher.encrypt(phone.trim());
+                    account.phoneHash = cipher.lookupHash(phone.trim());
+                }
                 return users.persist(account);
             });
         });

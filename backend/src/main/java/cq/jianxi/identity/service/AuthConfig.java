@@ -35,6 +35,14 @@ public interface AuthConfig {
     @WithDefault("PT15M")
     Duration lockWindow();
 
+    /** Staff passwords (CITY_ADMIN, DISTRICT_ADMIN, DEPARTMENT) must be changed after this long. */
+    @WithDefault("P90D")
+    Duration staffPasswordMaxAge();
+
+    /** How many of the latest passwords, the current one included, cannot be chosen again. */
+    @WithDefault("5")
+    int passwordHistory();
+
     default boolean embedded() {
         return "embedded".equalsIgnoreCase(mode());
     }

@@ -7,6 +7,9 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.identity.domain.AuthSession;
 import cq.jianxi.identity.domain.LoginAttempt;
+import cq.jianxi.identity.domain.SessionEndReason;
+import cq.jianxi.common.ratelimit.Limit;
+import cq.jianxi.common.ratelimit.RateLimiter;
 import cq.jianxi.identity.domain.UserAccount;
 import cq.jianxi.identity.repository.AuthSessionRepository;
 import cq.jianxi.identity.repository.LoginAttemptRepository;
@@ -22,8 +25,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * The built-in login: password check with lockout, server-side sessions that end on logout, after
- * 30 idle minutes or after 12 hours, and short-lived access tokens renewed while the user is active.
+ * The built-in login: password check with lockout per account and client address, server-side
+ * sessions that end on logout, after 30 idle minutes or after 12 hours, and short-lived access tokens
+ * renewed while the user is active.
  */
 @ApplicationScoped
 public class AuthService {
@@ -52,6 +56,15 @@ public class AuthService {
     @Inject
     AuditService audit;
 
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    SessionRevocation revocation;
+
+    @Inject
+    PasswordService passwords;
+
     /**
      * Checks the password. A failure is returned, not thrown, so the attempt and its audit row commit;
      * the caller turns it into 401 or 423.
@@ -62,14 +75,20 @@ public class AuthService {
         String name = username.trim();
         OffsetDateTime now = now();
         OffsetDateTime windowStart = now.minus(config.lockWindow());
-        return users.findByUsernameForUpdate(name).flatMap(user -> attempts.lastSuccessSince(name, windowStart)
-                .flatMap(lastSuccess -> attempts.failuresSince(name, lastSuccess == null ? windowStart : lastSuccess))
+        // Account-wide, failures only slow down (429 with a short wait); the lock itself is per account
+        // and client address, so failures from one address never lock the owner out at another.
+        long slowDown = limiter.waitSeconds(Limit.LOGIN_ACCOUNT_FAILURES, name);
+        if (slowDown > 0) {
+            return Uni.createFrom().item(LoginOutcome.throttled(slowDown));
+        }
+        return users.findByUsernameForUpdate(name).flatMap(user -> attempts.lastSuccessSince(name, ip, windowStart)
+                .flatMap(lastSuccess -> attempts.failuresSince(name, ip, lastSuccess == null ? windowStart : lastSuccess))
                 .flatMap(failures -> {
                     if (failures.size() >= config.maxFailures()) {
                         long retryAfter = Math.max(1, Duration.between(now,
                                 failures.get(0).at.plus(config.lockWindow())).toSeconds());
                         return audit.record(user == null ? null : user.id, name, user == null ? null : user.role.name(), ip,
-                                        AuditAction.LOGIN_LOCKED, "user", name, "连续失败 " + failures.size() + " 次，锁定中")
+                                        AuditAction.LOGIN_LOCKED, "user", name, "本地址连续失败 " + failures.size() + " 次，锁定中")
                                 .replaceWith(LoginOutcome.locked(retryAfter));
                     }
                     return hasher.matches(password, user == null ? null : user.passwordHash).flatMap(matches -> {
@@ -80,6 +99,7 @@ public class AuthService {
                         attempt.success = ok;
                         attempt.ip = ip;
                         if (!ok) {
+                            limiter.tryConsume(Limit.LOGIN_ACCOUNT_FAILURES, name);
                             int remaining = config.maxFailures() - failures.size() - 1;
                             return attempts.persist(attempt)
                                     .flatMap(a -> audit.record(user == null ? null : user.id, name,
@@ -112,7 +132,8 @@ public class AuthService {
                     throw ApiProblem.unauthorized("账户不可用，请重新登录");
                 }
                 session.lastSeenAt = now;
-                return LoginOutcome.ok(tokens.issue(user, sid, clock.wallClock()), user, config.accessTokenTtl());
+                return LoginOutcome.ok(tokens.issue(user, sid, clock.wallClock()), user, config.accessTokenTtl(),
+                        session.restricted);
             });
         });
     }
@@ -127,36 +148,11 @@ public class AuthService {
         return sessions.findById(sid).flatMap(session -> {
             if (session != null && session.revokedAt == null) {
                 session.revokedAt = now();
+                session.endedReason = SessionEndReason.LOGOUT;
             }
-            return audit.record(caller, AuditAction.LOGOUT, "session", sid.toString(), null);
+            return audit.record(caller, AuditAction.LOGOUT, "session", sid.toString(), null)
+                    .call(() -> session == null ? Uni.createFrom().voidItem() : revocation.announce(session.userId));
         });
-    }
-
-    @WithTransaction
-    public Uni<Void> changePassword(Caller caller, String currentPassword, String newPassword) {
-        requireEmbedded();
-        PasswordPolicy.check(newPassword).ifPresent(reason -> {
-            throw ApiProblem.invalidField("newPassword", reason);
-        });
-        if (newPassword.equals(currentPassword)) {
-            throw ApiProblem.invalidField("newPassword", "新密码不能与当前密码相同");
-        }
-        return users.findByIdForUpdate(caller.userId())
-                .flatMap(user -> {
-                    if (user == null) {
-                        throw ApiProblem.unauthorized("账户不存在");
-                    }
-                    return hasher.matches(currentPassword, user.passwordHash).flatMap(ok -> {
-                        if (!ok) {
-                            throw ApiProblem.invalidField("currentPassword", "当前密码不正确");
-                        }
-                        return hasher.hash(newPassword).map(hash -> {
-                            user.passwordHash = hash;
-                            return user;
-                        });
-                    });
-                })
-                .flatMap(user -> audit.record(caller, AuditAction.PASSWORD_CHANGED, "user", String.valueOf(user.id), null));
     }
 
     private Uni<LoginOutcome> openSession(UserAccount user, String ip, OffsetDateTime now) {
@@ -167,8 +163,10 @@ public class AuthService {
         session.lastSeenAt = now;
         session.expiresAt = now.plus(config.absoluteTimeout());
         session.ip = ip;
+        session.restricted = passwords.changeRequired(user, now);
         return sessions.persist(session)
-                .map(s -> LoginOutcome.ok(tokens.issue(user, s.id, clock.wallClock()), user, config.accessTokenTtl()));
+                .map(s -> LoginOutcome.ok(tokens.issue(user, s.id, clock.wallClock()), user, config.accessTokenTtl(),
+                        s.restricted));
     }
 
     private boolean isLive(AuthSession session, OffsetDateTime now) {
@@ -197,20 +195,24 @@ public class AuthService {
 
     /** The result of a login or refresh: a token, or why there is none. */
     public record LoginOutcome(Status status, String accessToken, UserAccount user, long expiresIn,
-                               int remainingAttempts, long retryAfterSeconds) {
+                               int remainingAttempts, long retryAfterSeconds, boolean passwordChangeRequired) {
 
-        public enum Status { OK, FAILED, LOCKED }
+        public enum Status { OK, FAILED, LOCKED, THROTTLED }
 
-        static LoginOutcome ok(String token, UserAccount user, Duration ttl) {
-            return new LoginOutcome(Status.OK, token, user, ttl.toSeconds(), 0, 0);
+        static LoginOutcome ok(String token, UserAccount user, Duration ttl, boolean passwordChangeRequired) {
+            return new LoginOutcome(Status.OK, token, user, ttl.toSeconds(), 0, 0, passwordChangeRequired);
         }
 
         static LoginOutcome failed(int remaining) {
-            return new LoginOutcome(Status.FAILED, null, null, 0, remaining, 0);
+            return new LoginOutcome(Status.FAILED, null, null, 0, remaining, 0, false);
         }
 
         static LoginOutcome locked(long retryAfterSeconds) {
-            return new LoginOutcome(Status.LOCKED, null, null, 0, 0, retryAfterSeconds);
+            return new LoginOutcome(Status.LOCKED, null, null, 0, 0, retryAfterSeconds, false);
+        }
+
+        static LoginOutcome throttled(long retryAfterSeconds) {
+            return new LoginOutcome(Status.THROTTLED, null, null, 0, 0, retryAfterSeconds, false);
         }
     }
 }

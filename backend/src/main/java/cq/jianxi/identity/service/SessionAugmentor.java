@@ -5,6 +5,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import cq.jianxi.common.security.Caller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -53,7 +55,7 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().failure(new AuthenticationFailedException("malformed session id"));
         }
         OffsetDateTime now = clock.now();
-        return pool.preparedQuery("select last_seen_at, expires_at, revoked_at from auth_session where id = $1")
+        return pool.preparedQuery("select last_seen_at, expires_at, revoked_at, restricted from auth_session where id = $1")
                 .execute(Tuple.of(sid))
                 .flatMap(rows -> {
                     RowIterator<Row> it = rows.iterator();
@@ -67,12 +69,15 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
                             || !lastSeen.plus(config.idleTimeout()).isAfter(now)) {
                         return Uni.createFrom().failure(new AuthenticationFailedException("session ended"));
                     }
+                    SecurityIdentity result = Boolean.TRUE.equals(row.getBoolean("restricted"))
+                            ? QuarkusSecurityIdentity.builder(identity).addAttribute(Caller.RESTRICTED_SESSION, Boolean.TRUE).build()
+                            : identity;
                     if (lastSeen.plusSeconds(TOUCH_AFTER_SECONDS).isAfter(now)) {
-                        return Uni.createFrom().item(identity);
+                        return Uni.createFrom().item(result);
                     }
                     return pool.preparedQuery("update auth_session set last_seen_at = $2 where id = $1")
                             .execute(Tuple.of(sid, now))
-                            .replaceWith(identity);
+                            .replaceWith(result);
                 });
     }
 }

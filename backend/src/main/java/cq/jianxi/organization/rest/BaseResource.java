@@ -55,8 +55,10 @@ public class BaseResource {
     @PermitAll
     @ResponseStatus(201)
     @Operation(summary = "Apply for base filing",
-            description = "提交见习基地备案申请。未登录时为单位自主申请：同时创建待审核的基地账户（须提供用户名和密码）；市级部门（科技局、经信委、民政局、商务委、国资委、工商联）登录后提交即为推荐，记录推荐部门；区县或市人社局管理员提交即直接备案（区县只能备案本区县单位）。")
+            description = "提交见习基地备案申请。未登录时为单位自主申请：同时创建待审核的基地账户（须提供用户名和密码）；市级部门（科技局、经信委、民政局、商务委、国资委、工商联）登录后提交即为推荐，记录推荐部门；区县或市人社局管理员提交即直接备案（区县只能备案本区县单位）。未登录的申请每个地址每小时最多 10 次（429）。")
     @APIResponse(responseCode = "201", description = "申请已提交（区县备案时已通过）", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BaseView.class)))
+    @cq.jianxi.common.ratelimit.RateLimited(value = cq.jianxi.common.ratelimit.Limit.FILING_ADDRESS, anonymousOnly = true)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
     public Uni<BaseView> applyForFiling(FilingApplication body) {
         if (body == null) {
             throw ApiProblem.invalidField("body", "请求体不能为空");
@@ -100,6 +102,9 @@ public class BaseResource {
     @Authenticated
     @Operation(summary = "List bases",
             description = "按数据范围列出见习基地：市人社局和市级部门看全市，区县管理员只看本区县（查询其他区县返回 403），基地用户只看本基地。可按区县、状态、名称关键字过滤。")
+    @cq.jianxi.common.ratelimit.RateLimited(cq.jianxi.common.ratelimit.Limit.SEARCH)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "一页基地")
     public Uni<BasePageView> listBases(
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "备案状态：PENDING、APPROVED、REJECTED") @QueryParam("status") String status,

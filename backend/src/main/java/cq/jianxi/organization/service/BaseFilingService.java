@@ -8,6 +8,7 @@ import cq.jianxi.common.events.RecruitmentChanges;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
+import cq.jianxi.identity.domain.SessionEndReason;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.CreditCode;
@@ -48,6 +49,9 @@ import java.util.stream.Collectors;
 public class BaseFilingService {
 
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+
+    @Inject
+    cq.jianxi.identity.service.SessionRevocation sessionRevocation;
 
     @Inject
     EmployerRepository employers;
@@ -165,7 +169,8 @@ public class BaseFilingService {
                 return applyProposal(base).replaceWith(base).flatMap(bases::persist)
                         .call(saved -> withAccount
                                 ? accounts.createScoped("username", request.username().trim(), request.password(),
-                                employer.name, Role.BASE, employer.regionCode, saved.id, null)
+                                employer.name, Role.BASE, employer.regionCode, saved.id, null,
+                                request.contactPhone())
                                 : Uni.createFrom().voidItem())
                         .call(saved -> audit.record(actorOrApplicant(caller, request),
                                 source == FilingSource.DISTRICT ? AuditAction.BASE_FILED : AuditAction.BASE_APPLIED,
@@ -228,6 +233,8 @@ public class BaseFilingService {
             base.revokeReason = reason.trim();
             return audit.record(caller, AuditAction.BASE_REVOKED, "base", String.valueOf(id), reason.trim())
                     .flatMap(v -> notifyRevoked(caller, id))
+                    // The base's people are signed out at once: what they could do a minute ago has changed.
+                    .call(v -> sessionRevocation.endAllOfBase(id, SessionEndReason.BASE_REVOKED))
                     .flatMap(v -> registry.details(base, false, caller));
         });
     }

@@ -146,6 +146,12 @@ public class DemoDataSeeder {
                         scoped(account("jiaowei", "市教委", Role.DEPARTMENT, hash, now), null, "JW", null, null),
                         scoped(account("base_demo", DEMO_BASE_NAME, Role.BASE, hash, now), "500101", null, base.id, null),
                         scoped(account("youth_demo", DEMO_YOUTH_NAME, Role.YOUTH, hash, now), null, null, null, y.id));
+                // Phones for the self-service password reset; the codes land in the SMS outbox (log).
+                String[] phones = {"13900000001", "13900000002", "13900000003", "13800138000", "13912340000"};
+                for (int i = 0; i < accounts.size(); i++) {
+                    accounts.get(i).phoneEncrypted = cipher.encrypt(phones[i]);
+                    accounts.get(i).phoneHash = cipher.lookupHash(phones[i]);
+                }
                 LOG.infof("Demo data: created %d demo accounts", accounts.size());
                 return UserAccount.persist(accounts);
             }));
@@ -159,6 +165,7 @@ public class DemoDataSeeder {
         a.role = role;
         a.passwordHash = hash;
         a.createdAt = now;
+        a.passwordChangedAt = now;
         return a;
     }
 

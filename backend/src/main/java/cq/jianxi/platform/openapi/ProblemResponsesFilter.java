@@ -27,6 +27,25 @@ public class ProblemResponsesFilter implements OASFilter {
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             operation.getResponses().addAPIResponse("default", problem);
         }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            // Every documented refusal carries the problem body; throttling and lockout say when to retry.
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if (!code.startsWith("4") && !code.startsWith("5")) {
+                    return;
+                }
+                if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                        || response.getContent().getMediaTypes().isEmpty()) {
+                    response.content(OASFactory.createContent().addMediaType("application/problem+json",
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+                }
+                if ((code.equals("429") || code.equals("423") || code.equals("503"))
+                        && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+                    response.addHeader("Retry-After", OASFactory.createHeader()
+                            .description("可重试前须等待的秒数")
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+                }
+            });
+        }
         return operation;
     }
 

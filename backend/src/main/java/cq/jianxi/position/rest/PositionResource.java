@@ -50,6 +50,9 @@ public class PositionResource {
     @PermitAll
     @Operation(summary = "Search open positions",
             description = "公开的岗位搜索（无需登录，便于分享链接）：只返回已发布、未过截止日期、所属基地备案有效（已备案）且月基本生活费不低于本年度最低标准的岗位。keyword 在岗位名称、描述和单位名称中匹配；education 为求职者学历，返回要求不高于该学历的岗位。")
+    @cq.jianxi.common.ratelimit.RateLimited(cq.jianxi.common.ratelimit.Limit.SEARCH)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "一页岗位")
     public Uni<PositionPageView> searchPositions(
             @Parameter(description = "关键字（中文子串）") @QueryParam("keyword") String keyword,
             @Parameter(description = "工作地区县代码") @QueryParam("regionCode") String regionCode,

@@ -45,6 +45,9 @@ public class AnnualReportResource {
     @Path("/{year}.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Annual report as xlsx", description = "年度计划实施情况表 xlsx：每区县一行，八项目标及完成数、服务率，另附市级部门任务。")
+    @cq.jianxi.common.ratelimit.RateLimited(cq.jianxi.common.ratelimit.Limit.EXPORT)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "xlsx 文件")
     public Uni<Response> exportAnnualReport(@PathParam("year") int year) {
         return annual.compute(callers.current(), year).map(a -> {
             List<ReportWorkbook.Line> lines = new ArrayList<>();

@@ -54,6 +54,9 @@ public class MonthlyReportResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Export the summary table (Annex 4)",
             description = "按附件4 官方格式导出汇总表 xlsx：标题、单位行、含“其中”列的多行合并表头、栏次 1–14、数值、落款（填报单位（盖章）、填报时间、填报人、联系电话）和填报说明。全市（CITY）导出每区县一行并有合计行。以 = + - @ 开头的文本做防公式注入处理。")
+    @cq.jianxi.common.ratelimit.RateLimited(cq.jianxi.common.ratelimit.Limit.EXPORT)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "xlsx 文件")
     public Uni<jakarta.ws.rs.core.Response> exportAnnex4(@PathParam("regionCode") String regionCode, @PathParam("period") String period) {
         var month = Months.parse("period", period);
         return exports.annex4(callers.current(), regionCode, month).map(bytes -> xlsx(bytes, "附件4汇总表-" + regionCode + "-" + month));
@@ -64,6 +67,9 @@ public class MonthlyReportResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Export the progress table (Annex 5)",
             description = "按附件5 官方格式导出推进表 xlsx（两组合并表头、参与青年分两列、栏次、填报说明）。全市导出每区县一行并有合计行。")
+    @cq.jianxi.common.ratelimit.RateLimited(cq.jianxi.common.ratelimit.Limit.EXPORT)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "xlsx 文件")
     public Uni<jakarta.ws.rs.core.Response> exportAnnex5(@PathParam("regionCode") String regionCode, @PathParam("period") String period) {
         var month = Months.parse("period", period);
         return exports.annex5(callers.current(), regionCode, month).map(bytes -> xlsx(bytes, "附件5推进表-" + regionCode + "-" + month));

@@ -4,7 +4,12 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.youth.rest.YouthViews.HardshipBody;
 import cq.jianxi.youth.rest.YouthViews.ProfileBody;
+import cq.jianxi.common.ratelimit.Limit;
+import cq.jianxi.common.ratelimit.RateLimited;
+import cq.jianxi.common.ratelimit.RateLimits;
 import cq.jianxi.youth.rest.YouthViews.RegistrationBody;
+import cq.jianxi.youth.rest.YouthViews.RegistrationReceipt;
+import cq.jianxi.youth.service.YouthRegistration;
 import cq.jianxi.youth.rest.YouthViews.YouthPageView;
 import cq.jianxi.youth.rest.YouthViews.YouthView;
 import cq.jianxi.youth.service.YouthProfile;
@@ -45,23 +50,33 @@ public class YouthResource {
     YouthRegistrySearch registry;
 
     @Inject
+    YouthRegistration registration;
+
+    @Inject
     CallerProvider callers;
 
     @POST
     @Path("/register")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @ResponseStatus(201)
+    @RateLimited(Limit.REGISTRATION_ADDRESS)
+    @ResponseStatus(202)
     @Operation(summary = "Register a young person",
-            description = "青年在手机端实名注册：校验身份证号（校验位、出生日期、行政区划代码、年满 16 周岁），同一身份证号只能注册一次；教育部门共享名单中已有的记录在姓名一致时由本人认领。同时创建青年账户。"
-                    + "年满 16 周岁即可注册和浏览岗位；响应中的 category 为见习对象类别，NOT_ELIGIBLE（不符合见习补贴对象条件）的人员不能接受见习录用。")
-    @APIResponse(responseCode = "201", description = "已注册", content = @Content(mediaType = "application/json", schema = @Schema(implementation = YouthView.class)))
-    public Uni<YouthView> registerYouth(RegistrationBody body) {
+            description = "青年在手机端实名注册。先调用 /api/auth/verification-codes 向本人手机号发送验证码，再提交登记信息、账户和验证码。"
+                    + "校验身份证号（校验位、出生日期、行政区划代码、年满 16 周岁）等字段（400，指明字段）；验证码错误或失效时 400（字段 verificationCode）。"
+                    + "验证通过后回答总是 202 且内容相同，不说明身份证号或用户名是否已存在；结果以短信发往该手机号：注册成功（可登录）、"
+                    + "教育部门共享名单中已有本人记录且登记手机号与本号码一致时直接认领、手机号或姓名不一致时提交区县人社部门核实、身份证号已注册、用户名已被使用。"
+                    + "每个地址每小时最多 10 次（429）。")
+    @APIResponse(responseCode = "202", description = "已受理，结果见短信", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationReceipt.class)))
+    @APIResponse(responseCode = "400", description = "字段不合法或验证码错误")
+    @APIResponse(responseCode = "429", description = RateLimits.TOO_MANY)
+    public Uni<RegistrationReceipt> registerYouth(RegistrationBody body) {
         if (body == null || body.profile() == null) {
             throw ApiProblem.invalidField("profile", "请填写登记信息");
         }
-        return youth.register(profile(body.profile()), body.username(), body.password(), callers.clientIp())
-                .map(YouthView::of);
+        return registration.register(profile(body.profile()), body.username(), body.password(), body.verificationCode(),
+                        body.consentVersion(), callers.clientIp())
+                .replaceWith(new RegistrationReceipt("注册申请已提交，结果将以短信通知您；注册成功后即可登录"));
     }
 
     @GET
@@ -88,6 +103,9 @@ public class YouthResource {
     @Authenticated
     @Operation(summary = "Search the registry",
             description = "工作人员查询实名登记（结果脱敏）。区县管理员只看居住地或意向区县为本区县的人员。category 为今天的见习对象类别：UNEMPLOYED_GRADUATE（离校2年内未就业高校毕业生）、UNEMPLOYED_YOUTH（16–24岁失业青年，不含前一类）或 NOT_ELIGIBLE（不符合见习补贴对象条件），与记录的 category 字段一致。")
+    @cq.jianxi.common.ratelimit.RateLimited(cq.jianxi.common.ratelimit.Limit.SEARCH)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "一页登记记录")
     public Uni<YouthPageView> searchYouth(
             @Parameter(description = "姓名关键字") @QueryParam("keyword") String keyword,
             @Parameter(description = "居住地区县代码") @QueryParam("regionCode") String regionCode,

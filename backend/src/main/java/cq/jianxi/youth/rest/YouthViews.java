@@ -36,7 +36,14 @@ public final class YouthViews {
     public record RegistrationBody(
             @Schema(description = "登记信息", required = true) ProfileBody profile,
             @Schema(description = "登录用户名（4–64 位字母、数字或 _ . @ -）", required = true) String username,
-            @Schema(description = "密码：至少 8 位，含大写字母、小写字母、数字、符号中的至少 3 类", required = true) String password) {
+            @Schema(description = "密码：至少 8 位，含大写字母、小写字母、数字、符号中的至少 3 类", required = true) String password,
+            @Schema(description = "发往 profile.phone 的 6 位短信验证码（先调用 /api/auth/verification-codes）", required = true, pattern = "^\\d{6}$") String verificationCode,
+            @Schema(description = "本人同意的《个人敏感信息处理同意书》版本号", nullable = true) String consentVersion) {
+    }
+
+    @Schema(name = "RegistrationReceipt", description = "注册已受理。结果（注册成功、待区县核实、身份证号已注册、用户名已被使用）以短信发往已验证的手机号，接口回答对每种结果都相同")
+    public record RegistrationReceipt(
+            @Schema(description = "提示", required = true) String message) {
     }
 
     @Schema(name = "HardshipRequest", description = "设置困难类别")

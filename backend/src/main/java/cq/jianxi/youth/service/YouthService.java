@@ -65,48 +65,6 @@ public class YouthService {
         });
     }
 
-    /**
-     * Public registration: validates the profile, creates (or claims a roster-created) record and the
-     * YOUTH account in one transaction.
-     */
-    @WithTransaction
-    public Uni<Details> register(YouthProfile profile, String username, String password, String ip) {
-        String id = ResidentId.normalize(profile.idNumber());
-        Checks checks = profiles.validate(profile, id);
-        checks.notBlank("username", username, 64, "用户名");
-        checks.throwIfAny();
-        accounts.validate("username", username.trim(), "password", password);
-        String hash = cipher.lookupHash(id);
-        return profiles.checkRegions(profile).flatMap(v -> youths.findByIdNumberHashForUpdate(hash)).flatMap(existing -> {
-            Uni<Youth> record;
-            if (existing != null) {
-                record = Panache.getSession().flatMap(s -> s.createNativeQuery(
-                                "select count(*) from user_account where youth_id = :id", Long.class)
-                        .setParameter("id", existing.id).getSingleResult()).map(count -> {
-                    if (count > 0) {
-                        throw ApiProblem.invalidField("idNumber", "该身份证号已注册，请直接登录");
-                    }
-                    if (!existing.name.equals(profile.name().trim())) {
-                        throw ApiProblem.invalidField("name", "姓名与登记信息不一致");
-                    }
-                    profiles.apply(existing, profile, id);
-                    return existing;
-                });
-            } else {
-                Youth y = new Youth();
-                y.createdAt = clock.now();
-                y.source = "SELF";
-                profiles.apply(y, profile, id);
-                record = youths.persist(y);
-            }
-            return record.flatMap(y -> accounts.createScoped("username", username.trim(), password, y.name,
-                            Role.YOUTH, null, null, y.id)
-                    .flatMap(account -> audit.record(account.id, account.username, Role.YOUTH.name(), ip,
-                            AuditAction.YOUTH_REGISTERED, "youth", String.valueOf(y.id), null))
-                    .replaceWith(() -> details(y, true)));
-        });
-    }
-
     @WithSession
     public Uni<Details> me(Caller caller) {
         caller.requireRole(Role.YOUTH);
