@@ -1,12 +1,10 @@
 package cq.jianxi.identity.rest;
 
-import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.identity.rest.AuthDtos.ChangePasswordRequest;
 import cq.jianxi.identity.rest.AuthDtos.LoginRequest;
 import cq.jianxi.identity.rest.AuthDtos.LoginResponse;
 import cq.jianxi.identity.service.AuthService;
-import cq.jianxi.identity.service.AuthService.LoginOutcome;
 import cq.jianxi.identity.service.UserDirectory;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -40,15 +38,24 @@ public class AuthResource {
     @Inject
     CallerProvider callers;
 
+    @Inject
+    LoginResponses responses;
+
     @POST
     @Path("/auth/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Log in",
-            description = "用户名密码登录，返回 RS256 访问令牌。同一账户 15 分钟内连续失败 5 次后锁定（423），锁定期间即使密码正确也拒绝。启用外部身份认证时本接口关闭（404）。")
-    @APIResponse(responseCode = "200", description = "登录成功")
+            description = "用户名密码登录。未启用第二因素的账户直接返回 RS256 访问令牌（status=AUTHENTICATED）；已绑定身份验证器的账户返回 "
+                    + "status=SECOND_FACTOR_REQUIRED 与一次性票据 challenge，再调用 /api/auth/login/second-factor；尚未绑定的管理人员"
+                    + "（市、区县、市级部门）返回 status=ENROLMENT_REQUIRED，须先经 /api/auth/login/enrolment 绑定。"
+                    + "同一账户 15 分钟内连续失败 5 次（密码与验证码合计）后锁定（423），锁定期间即使密码正确也拒绝。启用外部身份认证时本接口关闭（404）。")
+    @APIResponse(responseCode = "200", description = "密码正确：已登录，或需要第二因素（见 status）")
+    @APIResponse(responseCode = "401", description = "用户名或密码错误（不区分账户是否存在）")
+    @APIResponse(responseCode = "404", description = "启用外部身份认证时内置登录关闭")
+    @APIResponse(responseCode = "423", description = "账户已临时锁定，Retry-After 为剩余秒数")
     public Uni<LoginResponse> login(@Valid @NotNull(message = "请求体不能为空") LoginRequest request) {
-        return auth.login(request.username(), request.password(), callers.clientIp()).flatMap(this::toResponse);
+        return auth.login(request.username(), request.password(), callers.clientIp()).flatMap(responses::of);
     }
 
     @POST
@@ -57,7 +64,7 @@ public class AuthResource {
     @Operation(summary = "Renew the access token",
             description = "会话有效时签发新的访问令牌（活跃用户在令牌到期前调用）。会话在 30 分钟无操作、登录满 12 小时或退出后结束，此时返回 401。")
     public Uni<LoginResponse> refresh() {
-        return auth.refresh(callers.current()).flatMap(this::toResponse);
+        return auth.refresh(callers.current()).flatMap(responses::of);
     }
 
     @POST
@@ -88,22 +95,6 @@ public class AuthResource {
     @Operation(summary = "Who am I", description = "返回当前用户、角色及其数据范围（区县、部门、基地或青年编号）。")
     public Uni<UserView> me() {
         return directory.describe(callers.current()).map(AuthResource::view);
-    }
-
-    private Uni<LoginResponse> toResponse(LoginOutcome outcome) {
-        return switch (outcome.status()) {
-            case FAILED -> Uni.createFrom().failure(ApiProblem.unauthorized(
-                    "用户名或密码错误，还可尝试 " + outcome.remainingAttempts() + " 次"));
-            case LOCKED -> Uni.createFrom().failure(ApiProblem.locked(
-                    "登录失败次数过多，账户已临时锁定，请在 " + minutes(outcome.retryAfterSeconds()) + " 分钟后再试",
-                    outcome.retryAfterSeconds()));
-            case OK -> directory.describe(outcome.user())
-                    .map(profile -> new LoginResponse(outcome.accessToken(), "Bearer", outcome.expiresIn(), view(profile)));
-        };
-    }
-
-    private static long minutes(long seconds) {
-        return Math.max(1, (seconds + 59) / 60);
     }
 
     static UserView view(UserDirectory.Profile p) {

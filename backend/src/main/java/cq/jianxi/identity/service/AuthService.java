@@ -52,6 +52,9 @@ public class AuthService {
     @Inject
     AuditService audit;
 
+    @Inject
+    SecondFactorService secondFactors;
+
     /**
      * Checks the password. A failure is returned, not thrown, so the attempt and its audit row commit;
      * the caller turns it into 401 or 423.
@@ -90,7 +93,7 @@ public class AuthService {
                                             : LoginOutcome.failed(remaining));
                         }
                         return attempts.persist(attempt)
-                                .flatMap(a -> openSession(user, ip, now))
+                                .flatMap(a -> secondFactors.afterPassword(user, ip, now))
                                 .call(() -> audit.record(user.id, user.username, user.role.name(), ip,
                                         AuditAction.LOGIN_SUCCEEDED, "user", String.valueOf(user.id), null));
                     });
@@ -159,18 +162,6 @@ public class AuthService {
                 .flatMap(user -> audit.record(caller, AuditAction.PASSWORD_CHANGED, "user", String.valueOf(user.id), null));
     }
 
-    private Uni<LoginOutcome> openSession(UserAccount user, String ip, OffsetDateTime now) {
-        AuthSession session = new AuthSession();
-        session.id = UUID.randomUUID();
-        session.userId = user.id;
-        session.createdAt = now;
-        session.lastSeenAt = now;
-        session.expiresAt = now.plus(config.absoluteTimeout());
-        session.ip = ip;
-        return sessions.persist(session)
-                .map(s -> LoginOutcome.ok(tokens.issue(user, s.id, clock.wallClock()), user, config.accessTokenTtl()));
-    }
-
     private boolean isLive(AuthSession session, OffsetDateTime now) {
         return session != null
                 && session.revokedAt == null
@@ -195,22 +186,33 @@ public class AuthService {
         return clock.now();
     }
 
-    /** The result of a login or refresh: a token, or why there is none. */
+    /**
+     * The result of a login or refresh: a token, a challenge for the second factor (expiresIn is then the
+     * challenge's lifetime), or why there is none.
+     */
     public record LoginOutcome(Status status, String accessToken, UserAccount user, long expiresIn,
-                               int remainingAttempts, long retryAfterSeconds) {
+                               int remainingAttempts, long retryAfterSeconds, String challenge) {
 
-        public enum Status { OK, FAILED, LOCKED }
+        public enum Status { OK, FAILED, LOCKED, SECOND_FACTOR_REQUIRED, ENROLMENT_REQUIRED, SECOND_FACTOR_FAILED }
 
         static LoginOutcome ok(String token, UserAccount user, Duration ttl) {
-            return new LoginOutcome(Status.OK, token, user, ttl.toSeconds(), 0, 0);
+            return new LoginOutcome(Status.OK, token, user, ttl.toSeconds(), 0, 0, null);
         }
 
         static LoginOutcome failed(int remaining) {
-            return new LoginOutcome(Status.FAILED, null, null, 0, remaining, 0);
+            return new LoginOutcome(Status.FAILED, null, null, 0, remaining, 0, null);
         }
 
         static LoginOutcome locked(long retryAfterSeconds) {
-            return new LoginOutcome(Status.LOCKED, null, null, 0, 0, retryAfterSeconds);
+            return new LoginOutcome(Status.LOCKED, null, null, 0, 0, retryAfterSeconds, null);
+        }
+
+        static LoginOutcome challenge(Status step, UserAccount user, String challenge, Duration ttl) {
+            return new LoginOutcome(step, null, user, ttl.toSeconds(), 0, 0, challenge);
+        }
+
+        static LoginOutcome secondFactorFailed(int remaining) {
+            return new LoginOutcome(Status.SECOND_FACTOR_FAILED, null, null, 0, remaining, 0, null);
         }
     }
 }
