@@ -107,11 +107,6 @@ public final class Api {
         RECOVERY_CODES.put(username, new ArrayDeque<>(recoveryCodes));
     }
 
-    /** Marks a step as used by a code that a test sent itself (so that {@link #nextCode} skips it). */
-    public static synchronized void usedStep(String username, long step) {
-        LAST_STEPS.merge(username, step, Math::max);
-    }
-
     private static String secondFactor(String username, String challenge) {
         String code = nextCode(username);
         Map<String, String> body;
