@@ -165,6 +165,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '历史数据导入' },
       },
       {
+        path: 'security',
+        name: 'admin-security',
+        component: () => import('@/components/security/SecuritySettings.vue'),
+        meta: { title: '安全设置' },
+      },
+      {
         path: 'audit',
         name: 'admin-audit',
         component: () => import('@/terminals/admin/AuditLog.vue'),
@@ -231,6 +237,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/terminals/base/internship/BaseSubsidies.vue'),
         meta: { title: '补贴申领' },
       },
+      {
+        path: 'security',
+        name: 'base-security',
+        component: () => import('@/components/security/SecuritySettings.vue'),
+        meta: { title: '安全设置' },
+      },
     ],
   },
   {
@@ -291,6 +303,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'youth-me-edit',
         component: () => import('@/terminals/youth/YouthProfileEdit.vue'),
         meta: { title: '编辑资料' },
+      },
+      {
+        path: 'me/security',
+        name: 'youth-security',
+        component: () => import('@/terminals/youth/YouthSecurity.vue'),
+        meta: { title: '安全设置' },
       },
     ],
   },

@@ -155,6 +155,8 @@ public class DemoDataSeeder {
                         account("admin", "市人社局管理员", Role.CITY_ADMIN, hash, now),
                         scoped(account("wanzhou", "万州区人社局", Role.DISTRICT_ADMIN, hash, now), "500101", null, null, null),
                         scoped(account("jiaowei", "市教委", Role.DEPARTMENT, hash, now), null, "JW", null, null),
+                        // No authenticator: shows how staff bind one at their first login.
+                        scoped(account("yuzhong", "渝中区人社局", Role.DISTRICT_ADMIN, hash, now), "500103", null, null, null),
                         scoped(account("base_demo", DEMO_BASE_NAME, Role.BASE, hash, now), "500101", null, base.id, null),
                         scoped(account("youth_demo", DEMO_YOUTH_NAME, Role.YOUTH, hash, now), null, null, null, y.id));
                 LOG.infof("Demo data: created %d demo accounts", accounts.size());
