@@ -32,6 +32,8 @@ const stamp = Date.now().toString(36)
 const youthUser = `tf_${stamp}`
 const youthPassword = 'Jianxi@2024t'
 const PHONE = { width: 390, height: 844 }
+// The machine is slow: a server round trip can take seconds.
+const POLL = { timeout: 30_000 }
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -60,7 +62,7 @@ describe(`second factor against ${BASE_URL}`, () => {
     await page.locator('[data-testid="enrol-step"]').waitFor()
     const qr = page.locator('[data-testid="enrol-qr"]')
     await qr.waitFor()
-    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), POLL).toBe(true)
     secret = ((await page.locator('[data-testid="enrol-secret"]').textContent()) ?? '').replace(/\s/g, '')
     expect(secret).toMatch(/^[A-Z2-7]{32}$/)
     await screenshot(page, 'security-enrol')
@@ -69,13 +71,13 @@ describe(`second factor against ${BASE_URL}`, () => {
     const step = Math.floor(Date.now() / 30_000)
     await page.locator('input[name="enrol-code"]').fill(totp('JBSWY3DPEHPK3PXP', step))
     await page.locator('[data-testid="enrol-submit"]').click()
-    await expect.poll(() => page.locator('[data-testid="enrol-panel"] .el-form-item__error').textContent()).toContain('验证码不正确')
+    await expect.poll(() => page.locator('[data-testid="enrol-panel"] .el-form-item__error').textContent(), POLL).toContain('验证码不正确')
 
     forgetCodes(STAFF)
     await page.locator('input[name="enrol-code"]').fill(await nextCode(STAFF, secret))
     await page.locator('[data-testid="enrol-submit"]').click()
     const codes = page.locator('[data-testid="recovery-codes"] li')
-    await expect.poll(() => codes.count()).toBe(10)
+    await expect.poll(() => codes.count(), POLL).toBe(10)
     recovery = (await codes.allTextContents()).map((t) => t.trim())
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -89,7 +91,7 @@ describe(`second factor against ${BASE_URL}`, () => {
 
     await page.locator('.el-menu-item', { hasText: '安全设置' }).click()
     await waitForPath(page, '/admin/security')
-    await expect.poll(() => page.locator('[data-testid="security-status"]').textContent()).toContain('已启用')
+    await expect.poll(() => page.locator('[data-testid="security-status"]').textContent(), POLL).toContain('已启用')
     expect(await page.locator('[data-testid="security-remaining"]').textContent()).toBe('10')
     // Staff cannot switch it off.
     expect(await page.locator('[data-testid="security-disable"]').count()).toBe(0)
@@ -116,7 +118,7 @@ describe(`second factor against ${BASE_URL}`, () => {
     await waitForPath(page, '/admin')
     await page.locator('.el-menu-item', { hasText: '安全设置' }).click()
     await waitForPath(page, '/admin/security')
-    await expect.poll(() => page.locator('[data-testid="security-remaining"]').textContent()).toBe('9')
+    await expect.poll(() => page.locator('[data-testid="security-remaining"]').textContent(), POLL).toBe('9')
   })
 
   it('the city admin resets it, and the next login asks to bind again', async () => {
@@ -170,18 +172,18 @@ describe(`second factor against ${BASE_URL}`, () => {
     await waitForPath(page, '/youth/me')
     await page.locator('[data-testid="me-security"]').click()
     await waitForPath(page, '/youth/me/security')
-    await expect.poll(() => page.locator('[data-testid="security-status"]').textContent()).toContain('未启用')
+    await expect.poll(() => page.locator('[data-testid="security-status"]').textContent(), POLL).toContain('未启用')
     await page.locator('[data-testid="security-enable"]').click()
     await page.locator('[data-testid="enrol-qr"]').waitFor()
     const youthSecret = ((await page.locator('[data-testid="enrol-secret"]').textContent()) ?? '').replace(/\s/g, '')
     forgetCodes(youthUser)
     await page.locator('input[name="enrol-code"]').fill(await nextCode(youthUser, youthSecret))
     await page.locator('[data-testid="enrol-submit"]').click()
-    await expect.poll(() => page.locator('[data-testid="recovery-codes"] li').count()).toBe(10)
+    await expect.poll(() => page.locator('[data-testid="recovery-codes"] li').count(), POLL).toBe(10)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
     await screenshot(page, 'security-youth-codes')
     await page.locator('[data-testid="security-codes-done"]').click()
-    await expect.poll(() => page.locator('[data-testid="security-status"]').textContent()).toContain('已启用')
+    await expect.poll(() => page.locator('[data-testid="security-status"]').textContent(), POLL).toContain('已启用')
 
     // Now the login asks for the code.
     const again = await open(PHONE)
@@ -192,6 +194,6 @@ describe(`second factor against ${BASE_URL}`, () => {
     await page.locator('input[name="current-code"]').fill(await nextCode(youthUser, youthSecret))
     await page.locator('[data-testid="security-disable"]').click()
     await page.locator('.van-dialog__confirm').click()
-    await expect.poll(() => page.locator('[data-testid="security-status"]').textContent()).toContain('未启用')
+    await expect.poll(() => page.locator('[data-testid="security-status"]').textContent(), POLL).toContain('未启用')
   })
 })
