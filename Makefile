@@ -4,7 +4,7 @@ MVN ?= mvn -B -q
 JAR := backend/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 
-.PHONY: bench run test build frontend-build backend-test backend-package frontend-test e2e openapi clean
+.PHONY: bench run test build frontend-build backend-test backend-package frontend-test e2e openapi otp clean
 
 ## make run: build the SPA and the backend, seed demo data and serve UI + API on :8080.
 run: build
@@ -43,6 +43,10 @@ e2e: frontend-deps
 ## make openapi: regenerate openapi/openapi.yaml from what the backend publishes (commit the result).
 openapi:
 	$(MVN) -f backend/pom.xml test -Dtest=OpenApiContractTest -Djianxi.openapi.write=true -Dsurefire.failIfNoSpecifiedTests=false
+
+## make otp: the demo staff's (admin, wanzhou, jiaowei) current authenticator code; SECRET=… for another account.
+otp:
+	@node frontend/scripts/totp.mjs $(SECRET)
 
 clean:
 	rm -rf backend/target frontend/dist frontend/node_modules

@@ -1,9 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { DEMO_TOTP_SECRET as DEFAULT_TOTP_SECRET, totp } from '../scripts/totp.mjs'
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 export const DEMO_PASSWORD = process.env.JIANXI_DEMO_PASSWORD ?? 'Jianxi@2023'
+/** The demo staff's authenticator secret (jianxi.demo.totp-secret). */
+export const DEMO_TOTP_SECRET = process.env.JIANXI_DEMO_TOTP_SECRET ?? DEFAULT_TOTP_SECRET
 export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium'
 export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url))
 
@@ -66,11 +72,84 @@ export function expectNoPageErrors(sessions: readonly Session[]): void {
   if (errors.length) throw new Error(`Errors on the page:\n${errors.join('\n')}`)
 }
 
-export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+// --- the second factor (TOTP, RFC 6238) ---------------------------------------------------------
+
+export { totp }
+
+const STEP_MS = 30_000
+// The server accepts a code once per account, and never an older one; spec files run one after another in
+// separate module scopes, so the steps used so far are kept in a file for this server.
+const USED_STEPS = join(tmpdir(), `jianxi-e2e-totp-${createHash('sha1').update(BASE_URL).digest('hex').slice(0, 12)}.json`)
+
+function usedSteps(): Record<string, number> {
+  try {
+    return JSON.parse(readFileSync(USED_STEPS, 'utf8')) as Record<string, number>
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * A code the server has not accepted yet for this account: the current step's, or the next one's (the
+ * server allows one step of drift); when both are used, waits for the next step.
+ */
+export async function nextCode(username: string, secret: string): Promise<string> {
+  const used = usedSteps()
+  const now = Math.floor(Date.now() / STEP_MS)
+  const step = Math.max(now, (used[username] ?? -1) + 1)
+  if (step > now + 1) await new Promise((r) => setTimeout(r, (step - 1) * STEP_MS - Date.now() + 250))
+  writeFileSync(USED_STEPS, JSON.stringify({ ...used, [username]: step }))
+  return totp(secret, step)
+}
+
+/** Forgets the steps of an account whose authenticator was just (re)bound: its new secret has used none. */
+export function forgetCodes(username: string): void {
+  const used = usedSteps()
+  delete used[username]
+  writeFileSync(USED_STEPS, JSON.stringify(used))
+}
+
+export interface LoginOptions {
+  /** The account's authenticator secret; the demo staff's by default. */
+  totpSecret?: string
+}
+
+/**
+ * Fills in the login form; where the account has an authenticator (the demo staff do), also the code.
+ * Returns once the page shows the terminal, the code step's result, an error or a binding step.
+ */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD, options: LoginOptions = {}): Promise<void> {
   await page.goto(`${BASE_URL}/login`, { waitUntil: 'domcontentloaded' })
   await page.locator('input[name="username"]').fill(username)
   await page.locator('input[name="password"]').fill(password)
   await page.locator('[data-testid="login-submit"]').click()
+  const next = page.locator(
+    ['input[name="totp-code"]', '[data-testid="login-error"]', '[data-testid="enrol-step"]', '[data-testid$="-shell"]'].join(', '),
+  )
+  await next.first().waitFor({ timeout: 60_000 })
+  if (await page.locator('input[name="totp-code"]').count()) {
+    await page.locator('input[name="totp-code"]').fill(await nextCode(username, options.totpSecret ?? DEMO_TOTP_SECRET))
+    await page.locator('[data-testid="login-code-submit"]').click()
+  }
+}
+
+/** A bearer token through the API: the password, then the code where the account has an authenticator. */
+export async function apiToken(username: string, password = DEMO_PASSWORD, options: LoginOptions = {}): Promise<string> {
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${BASE_URL}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    const text = await res.text()
+    if (res.status !== 200) throw new Error(`POST ${path} → ${res.status} ${text}`)
+    return JSON.parse(text) as { status: string; accessToken?: string; challenge?: string }
+  }
+  const first = await post('/api/auth/login', { username, password })
+  if (first.status === 'AUTHENTICATED') return first.accessToken!
+  if (first.status !== 'SECOND_FACTOR_REQUIRED') throw new Error(`${username}: login needs ${first.status}`)
+  const code = await nextCode(username, options.totpSecret ?? DEMO_TOTP_SECRET)
+  return (await post('/api/auth/login/second-factor', { challenge: first.challenge, code })).accessToken!
 }
 
 /** The last six-digit code the SMS outbox (a file the test server writes) holds for the phone. */

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { statSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, DEMO_PASSWORD, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, registerYouthByApi } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, apiToken, registerYouthByApi } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Monthly reports and activities, in order: wanzhou records an internship arranged offline whose intern
@@ -58,16 +58,6 @@ async function open(): Promise<Page> {
   const s = await openPage(browser)
   sessions.push(s)
   return s.page
-}
-
-async function apiToken(user: string, pass = DEMO_PASSWORD): Promise<string> {
-  const res = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: user, password: pass }),
-  })
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { accessToken: string }).accessToken
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, DEMO_PASSWORD, launchBrowser, login, openPage, screenshot, waitForPath, type Session, registerYouthByApi } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, apiToken, registerYouthByApi } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Internships and subsidies, in order: a young person with an accepted offer at base_demo (set up through the
@@ -62,16 +62,6 @@ async function open(viewport?: { width: number; height: number }): Promise<Page>
   const s = await openPage(browser, viewport)
   sessions.push(s)
   return s.page
-}
-
-async function apiToken(user: string, pass = DEMO_PASSWORD): Promise<string> {
-  const res = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: user, password: pass }),
-  })
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { accessToken: string }).accessToken
 }
 
 async function call(token: string | null, method: string, path: string, body?: unknown): Promise<{ id: number; status: string }> {

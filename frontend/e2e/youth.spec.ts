@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, DEMO_PASSWORD, launchBrowser, login, openPage, screenshot, waitForPath, type Session, smsCode } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, apiToken, smsCode } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Young people, in order: a base's TECHNICAL position in 万州区 is published (set up through the API), a new
@@ -38,16 +38,6 @@ async function open(viewport?: { width: number; height: number }): Promise<Page>
   const s = await openPage(browser, viewport)
   sessions.push(s)
   return s.page
-}
-
-async function apiToken(user: string): Promise<string> {
-  const res = await fetch(`${BASE_URL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: user, password: DEMO_PASSWORD }),
-  })
-  expect(res.status).toBe(200)
-  return ((await res.json()) as { accessToken: string }).accessToken
 }
 
 async function call(token: string, method: string, path: string, body?: unknown): Promise<{ id: number; status: string }> {

@@ -14,8 +14,13 @@ export interface ApiClientOptions {
   fetch?: typeof globalThis.fetch
 }
 
-/** Calls whose 401 is a normal answer rather than "your session is over". */
-const UNAUTHENTICATED_PATHS = new Set<string>(['/api/auth/login'])
+/** Calls whose 401 is a normal answer rather than "your session is over": the steps of a login. */
+const UNAUTHENTICATED_PATHS = new Set<string>([
+  '/api/auth/login',
+  '/api/auth/login/second-factor',
+  '/api/auth/login/enrolment',
+  '/api/auth/login/enrolment/confirm',
+])
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const client = createClient<paths>({

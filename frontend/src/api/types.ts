@@ -5,6 +5,12 @@ import type { components, paths } from './schema'
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 
 export type LoginResponse = Json<paths['/api/auth/login']['post']['responses'][200]>
+export type LoginStatus = LoginResponse['status']
+export type SecondFactorStatus = Json<paths['/api/me/second-factor']['get']['responses'][200]>
+export type SecondFactorEnrolment = Json<paths['/api/auth/login/enrolment']['post']['responses'][200]>
+export type RecoveryCodes = Json<paths['/api/me/second-factor/recovery-codes']['post']['responses'][200]>
+/** A second factor: the app's current code, or else one recovery code. */
+export type SecondFactorProof = { code: string } | { recoveryCode: string }
 export type User = Json<paths['/api/me']['get']['responses'][200]>
 export type Role = User['role']
 export type Region = Json<paths['/api/regions']['get']['responses'][200]>[number]

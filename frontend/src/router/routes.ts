@@ -189,6 +189,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '实名认领核实' },
       },
       {
+        path: 'security',
+        name: 'admin-security',
+        component: () => import('@/components/security/SecuritySettings.vue'),
+        meta: { title: '安全设置' },
+      },
+      {
         path: 'audit',
         name: 'admin-audit',
         component: () => import('@/terminals/admin/AuditLog.vue'),
@@ -255,6 +261,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/terminals/base/internship/BaseSubsidies.vue'),
         meta: { title: '补贴申领' },
       },
+      {
+        path: 'security',
+        name: 'base-security',
+        component: () => import('@/components/security/SecuritySettings.vue'),
+        meta: { title: '安全设置' },
+      },
     ],
   },
   {
@@ -315,6 +327,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'youth-me-edit',
         component: () => import('@/terminals/youth/YouthProfileEdit.vue'),
         meta: { title: '编辑资料' },
+      },
+      {
+        path: 'me/security',
+        name: 'youth-security',
+        component: () => import('@/terminals/youth/YouthSecurity.vue'),
+        meta: { title: '安全设置' },
       },
     ],
   },

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { configureApi } from '@/api/client'
 import { SESSION_STORAGE_KEY, useAuthStore } from './auth'
-import { fetchStub, jsonResponse, loginResponse, user } from '@/test/fixtures'
+import { challengeResponse, fetchStub, jsonResponse, loginResponse, user } from '@/test/fixtures'
 
 function setup(handler: (req: Request) => Response | Promise<Response>) {
   const stub = fetchStub(handler)
@@ -32,7 +32,7 @@ describe('auth store', () => {
 
     const result = await auth.login('admin', 'pw')
 
-    expect(result.username).toBe('admin')
+    expect(result.status === 'AUTHENTICATED' && result.user.username).toBe('admin')
     expect(auth.token).toBe('abc')
     expect(auth.user?.displayName).toBe('市人社局')
     expect(auth.role).toBe('CITY_ADMIN')
@@ -152,5 +152,44 @@ describe('auth store', () => {
     expect(await auth.refresh()).toBe(false)
     expect(ended).toHaveBeenCalledWith('unauthorized')
     expect(auth.token).toBeNull()
+  })
+
+  it('a password that needs a second factor keeps no session until the code is accepted', async () => {
+    const u = user('DISTRICT_ADMIN', { username: 'wanzhou' })
+    const { auth, calls } = setup((req) =>
+      path(req) === '/api/auth/login/second-factor'
+        ? jsonResponse(loginResponse(u, 600, 'tok-2fa'))
+        : jsonResponse(challengeResponse('SECOND_FACTOR_REQUIRED', 'ticket-9')),
+    )
+    const step = await auth.login('wanzhou', 'pw')
+    expect(step).toEqual({ status: 'SECOND_FACTOR_REQUIRED', challenge: 'ticket-9' })
+    expect(auth.token).toBeNull()
+    expect(auth.hasValidSession()).toBe(false)
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull()
+
+    const signedIn = await auth.verifySecondFactor('ticket-9', { code: '123456' })
+    expect(signedIn.username).toBe('wanzhou')
+    expect(auth.token).toBe('tok-2fa')
+    const second = calls.find((c) => path(c) === '/api/auth/login/second-factor')!
+    expect(await second.clone().json()).toEqual({ challenge: 'ticket-9', code: '123456' })
+    expect(second.headers.get('Authorization')).toBeNull()
+  })
+
+  it('a refused code throws its detail without ending any session', async () => {
+    const { auth } = setup(() => jsonResponse({ status: 401, title: 'x', detail: '验证码不正确，还可尝试 4 次' }, 401))
+    const ended = vi.fn()
+    auth.onSessionEnded(ended)
+    await expect(auth.verifySecondFactor('ticket', { recoveryCode: 'ABCDE-FGHJK' })).rejects.toThrow('还可尝试 4 次')
+    expect(auth.token).toBeNull()
+    expect(ended).not.toHaveBeenCalled()
+  })
+
+  it('confirming a new authenticator at login signs in and hands over the recovery codes', async () => {
+    const codes = Array.from({ length: 10 }, (_, i) => `AAAA${i}-BBBBB`)
+    const { auth } = setup(() => jsonResponse({ ...loginResponse(user('DEPARTMENT'), 600, 'tok-new'), recoveryCodes: codes }))
+    const done = await auth.completeEnrolment('ticket', '654321')
+    expect(done.recoveryCodes).toEqual(codes)
+    expect(done.user.role).toBe('DEPARTMENT')
+    expect(auth.token).toBe('tok-new')
   })
 })

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { api, unwrap } from '@/api/client'
-import type { LoginResponse, User } from '@/api/types'
+import { ApiError, api, unwrap } from '@/api/client'
+import type { LoginResponse, SecondFactorProof, User } from '@/api/types'
 import { nextSessionAction } from './sessionPolicy'
 
 export const SESSION_STORAGE_KEY = 'jianxi.auth'
@@ -14,6 +14,14 @@ interface PersistedSession {
 }
 
 export type SessionEndReason = 'logout' | 'expired' | 'unauthorized'
+
+/**
+ * Where a login stands: signed in, or the password was right and the second factor is next (a code,
+ * or for staff without an authenticator app, binding one first). The challenge is the ticket for that step.
+ */
+export type LoginStep =
+  | { status: 'AUTHENTICATED'; user: User }
+  | { status: 'SECOND_FACTOR_REQUIRED' | 'ENROLMENT_REQUIRED'; challenge: string }
 
 const ACTIVITY_EVENTS = ['mousemove', 'mousedown', 'keydown', 'touchstart', 'wheel', 'scroll'] as const
 
@@ -71,10 +79,10 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   function accept(res: LoginResponse, now = Date.now()): void {
-    token.value = res.accessToken
+    token.value = res.accessToken ?? null
     // The session (not the account) carries the restriction; the guard sends it to the password page.
-    user.value = { ...res.user, passwordChangeRequired: res.passwordChangeRequired }
-    lifetimeMs.value = Math.max(0, res.expiresIn) * 1000
+    user.value = res.user ? { ...res.user, passwordChangeRequired: res.passwordChangeRequired === true } : null
+    lifetimeMs.value = Math.max(0, res.expiresIn ?? 0) * 1000
     expiresAt.value = now + lifetimeMs.value
     persist()
   }
@@ -103,12 +111,37 @@ export const useAuthStore = defineStore('auth', () => {
     if (hadSession) endListeners.forEach((fn) => fn(reason))
   }
 
-  async function login(username: string, password: string): Promise<User> {
-    const res = await unwrap(api.POST('/api/auth/login', { body: { username, password } }))
-    lastActivityAt.value = Date.now()
-    accept(res)
-    startKeeping()
-    return res.user
+  /** Starts the session of an AUTHENTICATED response, or returns the challenge of the next step. */
+  function settle(res: LoginResponse): LoginStep {
+    if (res.accessToken && res.user) {
+      lastActivityAt.value = Date.now()
+      accept(res)
+      startKeeping()
+      return { status: 'AUTHENTICATED', user: res.user }
+    }
+    if (res.challenge && (res.status === 'SECOND_FACTOR_REQUIRED' || res.status === 'ENROLMENT_REQUIRED')) {
+      return { status: res.status, challenge: res.challenge }
+    }
+    throw new ApiError(0, { detail: '登录响应不完整，请重试' })
+  }
+
+  async function login(username: string, password: string): Promise<LoginStep> {
+    return settle(await unwrap(api.POST('/api/auth/login', { body: { username, password } })))
+  }
+
+  /** The second step: the app's code (or a recovery code) for the challenge of a correct password. */
+  async function verifySecondFactor(challenge: string, proof: SecondFactorProof): Promise<User> {
+    const step = settle(await unwrap(api.POST('/api/auth/login/second-factor', { body: { challenge, ...proof } })))
+    if (step.status !== 'AUTHENTICATED') throw new ApiError(0, { detail: '登录响应不完整，请重试' })
+    return step.user
+  }
+
+  /** Confirms a new authenticator app at login: signs in and returns the recovery codes, shown once. */
+  async function completeEnrolment(challenge: string, code: string): Promise<{ user: User; recoveryCodes: string[] }> {
+    const res = await unwrap(api.POST('/api/auth/login/enrolment/confirm', { body: { challenge, code } }))
+    const step = settle(res)
+    if (step.status !== 'AUTHENTICATED') throw new ApiError(0, { detail: '登录响应不完整，请重试' })
+    return { user: step.user, recoveryCodes: res.recoveryCodes ?? [] }
   }
 
   let refreshing: Promise<boolean> | null = null
@@ -226,6 +259,8 @@ export const useAuthStore = defineStore('auth', () => {
     passwordChanged,
     hasValidSession,
     login,
+    verifySecondFactor,
+    completeEnrolment,
     refresh,
     logout,
     clear,

@@ -11,8 +11,21 @@ export function user(role: Role, extra: Partial<User> = {}): User {
   } as User
 }
 
-export function loginResponse(u: User, expiresIn = 600, token = 'tok-1'): LoginResponse {
-  return { accessToken: token, tokenType: 'Bearer', expiresIn, user: u } as LoginResponse
+/** A signed-in login response (AUTHENTICATED): token, lifetime and user are all there. */
+export function loginResponse(
+  u: User,
+  expiresIn = 600,
+  token = 'tok-1',
+): LoginResponse & { accessToken: string; expiresIn: number; user: User } {
+  return { status: 'AUTHENTICATED', accessToken: token, tokenType: 'Bearer', expiresIn, user: u }
+}
+
+/** A correct password for an account whose second factor (or, for staff, binding one) comes next. */
+export function challengeResponse(
+  status: 'SECOND_FACTOR_REQUIRED' | 'ENROLMENT_REQUIRED',
+  challenge = 'ticket-1',
+): LoginResponse {
+  return { status, challenge, challengeExpiresIn: 300 }
 }
 
 export function regionTargets(i: number, name = `区县${i}`): RegionTargets {

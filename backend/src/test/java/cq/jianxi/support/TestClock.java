@@ -35,6 +35,11 @@ public class TestClock extends AppClock {
         current = instant;
     }
 
+    /** The instant the platform's clock shows now (tests compute authenticator codes from it). */
+    public static Instant current() {
+        return current;
+    }
+
     /** Today on the pinned clock, in Chongqing. */
     public static java.time.LocalDate pinnedToday() {
         return java.time.LocalDate.ofInstant(current, ZONE);

@@ -45,13 +45,19 @@ public final class TestDb {
         }
     }
 
-    /** Creates a city admin account with its own name, so lockout tests do not lock shared accounts. */
+    /**
+     * Creates a city admin account with its own name, so lockout tests do not lock shared accounts. Like
+     * every staff account it binds an authenticator at its first login ({@link Api#login} does that).
+     */
     public static void createCityAdmin(String username, String password) {
         update("insert into user_account (username, password_hash, display_name, role, created_at) values (?, ?, ?, 'CITY_ADMIN', now())",
                 username, BcryptUtil.bcryptHash(password), username);
     }
 
-    /** Creates a scoped staff account (another district's admin, another department's user). */
+    /**
+     * Creates a scoped staff account (another district's admin, another department's user); it binds an
+     * authenticator at its first login through {@link Api#login}.
+     */
     public static void createUser(String username, String password, String role, String region, String department) {
         update("insert into user_account (username, password_hash, display_name, role, region_code, department_code, created_at)"
                         + " values (?, ?, ?, ?, ?, ?, now()) on conflict (username) do nothing",

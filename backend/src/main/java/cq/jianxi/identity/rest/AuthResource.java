@@ -1,6 +1,5 @@
 package cq.jianxi.identity.rest;
 
-import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.identity.rest.AuthDtos.ChangePasswordRequest;
 import cq.jianxi.identity.rest.AuthDtos.LoginRequest;
@@ -12,7 +11,6 @@ import cq.jianxi.identity.service.AuthService;
 import cq.jianxi.identity.service.PasswordResetService;
 import cq.jianxi.identity.service.PasswordService;
 import cq.jianxi.identity.service.RegistrationCodes;
-import cq.jianxi.identity.service.AuthService.LoginOutcome;
 import cq.jianxi.identity.service.UserDirectory;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -55,19 +53,28 @@ public class AuthResource {
     @Inject
     RegistrationCodes codes;
 
+    @Inject
+    LoginResponses responses;
+
     @POST
     @Path("/auth/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @RateLimited(Limit.LOGIN_ADDRESS)
     @Operation(summary = "Log in",
-            description = "用户名密码登录，返回 RS256 访问令牌。同一账户从同一地址 15 分钟内连续失败 5 次后，该地址对该账户锁定（423），锁定期间即使密码正确也拒绝；其他地址不受影响。同一账户在各地址合计失败过多时放慢（429，Retry-After）。每个地址每分钟最多 20 次登录请求（429）。启用外部身份认证时本接口关闭（404）。")
-    @APIResponse(responseCode = "200", description = "登录成功；passwordChangeRequired 为 true 时须先修改密码")
-    @APIResponse(responseCode = "401", description = "用户名或密码错误（不区分用户是否存在）")
-    @APIResponse(responseCode = "423", description = "该地址对该账户临时锁定，Retry-After 给出秒数")
+            description = "用户名密码登录。未启用第二因素的账户直接返回 RS256 访问令牌（status=AUTHENTICATED）；已绑定身份验证器的账户返回 "
+                    + "status=SECOND_FACTOR_REQUIRED 与一次性票据 challenge，再调用 /api/auth/login/second-factor；尚未绑定的管理人员"
+                    + "（市、区县、市级部门）返回 status=ENROLMENT_REQUIRED，须先经 /api/auth/login/enrolment 绑定。"
+                    + "同一账户从同一地址 15 分钟内连续失败 5 次（密码与验证码合计）后，该地址对该账户锁定（423），锁定期间即使密码正确也拒绝；其他地址不受影响。"
+                    + "同一账户在各地址合计失败过多时放慢（429，Retry-After）。每个地址每分钟最多 20 次登录请求（429）。启用外部身份认证时本接口关闭（404）。"
+                    + "passwordChangeRequired 为 true 时须先修改密码。")
+    @APIResponse(responseCode = "200", description = "密码正确：已登录，或需要第二因素（见 status）")
+    @APIResponse(responseCode = "401", description = "用户名或密码错误（不区分账户是否存在）")
+    @APIResponse(responseCode = "404", description = "启用外部身份认证时内置登录关闭")
+    @APIResponse(responseCode = "423", description = "该地址对该账户临时锁定，Retry-After 为剩余秒数")
     @APIResponse(responseCode = "429", description = RateLimits.TOO_MANY)
     public Uni<LoginResponse> login(@Valid @NotNull(message = "请求体不能为空") LoginRequest request) {
-        return auth.login(request.username(), request.password(), callers.clientIp()).flatMap(this::toResponse);
+        return auth.login(request.username(), request.password(), callers.clientIp()).flatMap(responses::of);
     }
 
     @POST
@@ -76,7 +83,7 @@ public class AuthResource {
     @Operation(summary = "Renew the access token",
             description = "会话有效时签发新的访问令牌（活跃用户在令牌到期前调用）。会话在 30 分钟无操作、登录满 12 小时或退出后结束，此时返回 401。")
     public Uni<LoginResponse> refresh() {
-        return auth.refresh(callers.current()).flatMap(this::toResponse);
+        return auth.refresh(callers.current()).flatMap(responses::of);
     }
 
     @POST
@@ -157,25 +164,6 @@ public class AuthResource {
     public Uni<UserView> me() {
         boolean restricted = callers.restricted();
         return directory.describe(callers.current()).map(p -> view(p, restricted));
-    }
-
-    private Uni<LoginResponse> toResponse(LoginOutcome outcome) {
-        return switch (outcome.status()) {
-            case FAILED -> Uni.createFrom().failure(ApiProblem.unauthorized(
-                    "用户名或密码错误，还可尝试 " + outcome.remainingAttempts() + " 次"));
-            case LOCKED -> Uni.createFrom().failure(ApiProblem.locked(
-                    "登录失败次数过多，账户已临时锁定，请在 " + minutes(outcome.retryAfterSeconds()) + " 分钟后再试",
-                    outcome.retryAfterSeconds()));
-            case THROTTLED -> Uni.createFrom().failure(ApiProblem.tooManyRequests(
-                    "该账户登录失败次数过多，请在 " + outcome.retryAfterSeconds() + " 秒后再试", outcome.retryAfterSeconds()));
-            case OK -> directory.describe(outcome.user())
-                    .map(profile -> new LoginResponse(outcome.accessToken(), "Bearer", outcome.expiresIn(), view(profile),
-                            outcome.passwordChangeRequired()));
-        };
-    }
-
-    private static long minutes(long seconds) {
-        return Math.max(1, (seconds + 59) / 60);
     }
 
     static UserView view(UserDirectory.Profile p) {

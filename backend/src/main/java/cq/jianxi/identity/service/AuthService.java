@@ -65,6 +65,9 @@ public class AuthService {
     @Inject
     PasswordService passwords;
 
+    @Inject
+    SecondFactorService secondFactors;
+
     /**
      * Checks the password. A failure is returned, not thrown, so the attempt and its audit row commit;
      * the caller turns it into 401 or 423.
@@ -110,7 +113,7 @@ public class AuthService {
                                             : LoginOutcome.failed(remaining));
                         }
                         return attempts.persist(attempt)
-                                .flatMap(a -> openSession(user, ip, now))
+                                .flatMap(a -> secondFactors.afterPassword(user, ip, now))
                                 .call(() -> audit.record(user.id, user.username, user.role.name(), ip,
                                         AuditAction.LOGIN_SUCCEEDED, "user", String.valueOf(user.id), null));
                     });
@@ -155,20 +158,6 @@ public class AuthService {
         });
     }
 
-    private Uni<LoginOutcome> openSession(UserAccount user, String ip, OffsetDateTime now) {
-        AuthSession session = new AuthSession();
-        session.id = UUID.randomUUID();
-        session.userId = user.id;
-        session.createdAt = now;
-        session.lastSeenAt = now;
-        session.expiresAt = now.plus(config.absoluteTimeout());
-        session.ip = ip;
-        session.restricted = passwords.changeRequired(user, now);
-        return sessions.persist(session)
-                .map(s -> LoginOutcome.ok(tokens.issue(user, s.id, clock.wallClock()), user, config.accessTokenTtl(),
-                        s.restricted));
-    }
-
     private boolean isLive(AuthSession session, OffsetDateTime now) {
         return session != null
                 && session.revokedAt == null
@@ -193,26 +182,38 @@ public class AuthService {
         return clock.now();
     }
 
-    /** The result of a login or refresh: a token, or why there is none. */
+    /**
+     * The result of a login or refresh: a token, a challenge for the second factor (expiresIn is then the
+     * challenge's lifetime), or why there is none.
+     */
     public record LoginOutcome(Status status, String accessToken, UserAccount user, long expiresIn,
-                               int remainingAttempts, long retryAfterSeconds, boolean passwordChangeRequired) {
+                               int remainingAttempts, long retryAfterSeconds, String challenge,
+                               boolean passwordChangeRequired) {
 
-        public enum Status { OK, FAILED, LOCKED, THROTTLED }
+        public enum Status { OK, FAILED, LOCKED, THROTTLED, SECOND_FACTOR_REQUIRED, ENROLMENT_REQUIRED, SECOND_FACTOR_FAILED }
 
         static LoginOutcome ok(String token, UserAccount user, Duration ttl, boolean passwordChangeRequired) {
-            return new LoginOutcome(Status.OK, token, user, ttl.toSeconds(), 0, 0, passwordChangeRequired);
+            return new LoginOutcome(Status.OK, token, user, ttl.toSeconds(), 0, 0, null, passwordChangeRequired);
         }
 
         static LoginOutcome failed(int remaining) {
-            return new LoginOutcome(Status.FAILED, null, null, 0, remaining, 0, false);
+            return new LoginOutcome(Status.FAILED, null, null, 0, remaining, 0, null, false);
         }
 
         static LoginOutcome locked(long retryAfterSeconds) {
-            return new LoginOutcome(Status.LOCKED, null, null, 0, 0, retryAfterSeconds, false);
+            return new LoginOutcome(Status.LOCKED, null, null, 0, 0, retryAfterSeconds, null, false);
         }
 
         static LoginOutcome throttled(long retryAfterSeconds) {
-            return new LoginOutcome(Status.THROTTLED, null, null, 0, 0, retryAfterSeconds, false);
+            return new LoginOutcome(Status.THROTTLED, null, null, 0, 0, retryAfterSeconds, null, false);
+        }
+
+        static LoginOutcome challenge(Status step, UserAccount user, String challenge, Duration ttl) {
+            return new LoginOutcome(step, null, user, ttl.toSeconds(), 0, 0, challenge, false);
+        }
+
+        static LoginOutcome secondFactorFailed(int remaining) {
+            return new LoginOutcome(Status.SECOND_FACTOR_FAILED, null, null, 0, remaining, 0, null, false);
         }
     }
 }

@@ -5,6 +5,7 @@ import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.identity.domain.UserAccount;
 import cq.jianxi.identity.service.PasswordHasher;
+import cq.jianxi.identity.service.SecondFactorSettingsService;
 import cq.jianxi.organization.domain.Base;
 import cq.jianxi.organization.domain.BaseLevel;
 import cq.jianxi.organization.domain.BaseStatus;
@@ -59,8 +60,15 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "jianxi.demo.password", defaultValue = "Jianxi@2023")
     String password;
 
+    /** The demo staff's authenticator secret (base32), so that demo users and browser tests can compute codes. */
+    @ConfigProperty(name = "jianxi.demo.totp-secret")
+    String totpSecret;
+
     @ConfigProperty(name = "jianxi.auth.mode", defaultValue = "embedded")
     String authMode;
+
+    @Inject
+    SecondFactorSettingsService secondFactors;
 
     @Inject
     PersonalDataCipher cipher;
@@ -78,6 +86,9 @@ public class DemoDataSeeder {
         if ("embedded".equals(authMode)) {
             String hash = PasswordHasher.hashNow(password);
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> seedAccounts(hash)));
+            // Also for a data directory seeded before staff needed a second factor.
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                    secondFactors.bindDemoSecret(totpSecret, List.of("admin", "wanzhou", "jiaowei"))));
         }
         if (population) {
             VertxContextSupport.subscribeAndAwait(() -> demoPopulation.seedIfEmpty(
@@ -144,6 +155,8 @@ public class DemoDataSeeder {
                         account("admin", "市人社局管理员", Role.CITY_ADMIN, hash, now),
                         scoped(account("wanzhou", "万州区人社局", Role.DISTRICT_ADMIN, hash, now), "500101", null, null, null),
                         scoped(account("jiaowei", "市教委", Role.DEPARTMENT, hash, now), null, "JW", null, null),
+                        // No authenticator: shows how staff bind one at their first login.
+                        scoped(account("yuzhong", "渝中区人社局", Role.DISTRICT_ADMIN, hash, now), "500103", null, null, null),
                         scoped(account("base_demo", DEMO_BASE_NAME, Role.BASE, hash, now), "500101", null, base.id, null),
                         scoped(account("youth_demo", DEMO_YOUTH_NAME, Role.YOUTH, hash, now), null, null, null, y.id));
                 // Phones for the self-service password reset; the codes land in the SMS outbox (log).
