@@ -9,7 +9,7 @@ data=$(mktemp -d /tmp/jianxi-e2e.XXXXXX)
 log="$data/app.log"
 
 JIANXI_DATA_DIR="$data" JIANXI_EMBEDDED_DB_PORT=0 JIANXI_DEMO_DATA=true JIANXI_PORT="$port" \
-  java -jar "$root/$jar" >"$log" 2>&1 &
+  java -Dquarkus.profile=demo -jar "$root/$jar" >"$log" 2>&1 &
 app=$!
 cleanup() {
   kill "$app" 2>/dev/null || true

@@ -5,6 +5,7 @@ import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.identity.domain.UserAccount;
 import cq.jianxi.identity.service.PasswordHasher;
+import cq.jianxi.identity.service.PasswordPolicy;
 import cq.jianxi.organization.domain.Base;
 import cq.jianxi.organization.domain.BaseLevel;
 import cq.jianxi.organization.domain.BaseStatus;
@@ -44,6 +45,9 @@ public class DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
 
+    /** The demo accounts, one per role; the production check refuses any of them that still has the demo password. */
+    public static final List<String> DEMO_USERNAMES = List.of("admin", "wanzhou", "jiaowei", "base_demo", "youth_demo");
+
     static final String DEMO_BASE_NAME = "重庆三峡智造科技有限公司";
     static final String DEMO_BASE_CREDIT_CODE = DemoPopulation.creditCode("500101", 1);
     static final String DEMO_YOUTH_NAME = "李青禾";
@@ -56,7 +60,7 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "jianxi.demo.population", defaultValue = "false")
     boolean population;
 
-    @ConfigProperty(name = "jianxi.demo.password", defaultValue = "Jianxi@2023")
+    @ConfigProperty(name = "jianxi.demo.password", defaultValue = PasswordPolicy.DEMO_PASSWORD)
     String password;
 
     @ConfigProperty(name = "jianxi.auth.mode", defaultValue = "embedded")
