@@ -134,7 +134,7 @@ describe(`internship and subsidy journeys against ${BASE_URL}`, () => {
       password,
     })
     const youthToken = await apiToken(username, password)
-    const a = await call(youthToken, 'POST', '/api/applications', { positionId: p.id })
+    const a = await call(youthToken, 'POST', '/api/applications', { positionId: p.id, contactShared: true })
     expect((await call(baseToken, 'POST', `/api/applications/${a.id}/transitions`, { to: 'SCREENING' })).status).toBe('SCREENING')
     expect((await call(baseToken, 'POST', `/api/applications/${a.id}/transitions`, { to: 'OFFERED' })).status).toBe('OFFERED')
     expect((await call(youthToken, 'POST', `/api/applications/${a.id}/transitions`, { to: 'ACCEPTED' })).status).toBe('ACCEPTED')
