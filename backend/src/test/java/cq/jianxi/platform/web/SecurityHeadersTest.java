@@ -75,6 +75,7 @@ class SecurityHeadersTest {
         RestAssured.get("/api/regions").then()
                 .header("Content-Security-Policy", containsString("script-src 'self';"))
                 .header("Content-Security-Policy", not(containsString("unsafe-eval")))
+                .header("Content-Security-Policy", containsString("style-src-elem 'self';"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
     }
 
