@@ -6,9 +6,10 @@ E2E_PORT ?= 18080
 
 .PHONY: bench run test build frontend-build backend-test backend-package frontend-test e2e openapi otp clean
 
-## make run: build the SPA and the backend, seed demo data and serve UI + API on :8080.
+## make run: build the SPA and the backend, seed demo data and serve UI + API on :8080. The demo profile says
+## so: the packaged jar's default prod profile refuses demo accounts and self-generated keys.
 run: build
-	JIANXI_DEMO_DATA=$${JIANXI_DEMO_DATA:-true} java -jar $(JAR)
+	java -Dquarkus.profile=demo -jar $(JAR)
 
 build: frontend-build
 	$(MVN) -f backend/pom.xml package -DskipTests

@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 port=${BENCH_PORT:-18200}
 data=$(mktemp -d /tmp/jianxi-bench.XXXXXX)
 JIANXI_DATA_DIR="$data" JIANXI_EMBEDDED_DB_PORT=0 JIANXI_DEMO_DATA=true JIANXI_PORT="$port" \
-  java -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$data/app.log" 2>&1 &
+  java -Dquarkus.profile=demo -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do

@@ -16,7 +16,7 @@ for limit in LOGIN_ADDRESS LOGIN_ACCOUNT_FAILURES REGISTRATION_ADDRESS CODE_ADDR
   export "JIANXI_RATE_LIMIT_${limit}=100000/PT1M"
 done
 JIANXI_DATA_DIR="$data" JIANXI_EMBEDDED_DB_PORT=0 JIANXI_DEMO_DATA=true JIANXI_PORT="$port" \
-  java -jar "$root/$jar" >"$log" 2>&1 &
+  java -Dquarkus.profile=demo -jar "$root/$jar" >"$log" 2>&1 &
 app=$!
 cleanup() {
   kill "$app" 2>/dev/null || true
@@ -25,7 +25,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 120); do
+# The demo year is replayed before the app is ready: minutes on a busy machine.
+for _ in $(seq 1 360); do
   if curl -sf "http://localhost:$port/q/health/ready" >/dev/null; then
     break
   fi

@@ -124,7 +124,7 @@ describe(`internship and subsidy journeys against ${BASE_URL}`, () => {
       password,
     })
     const youthToken = await apiToken(username, password)
-    const a = await call(youthToken, 'POST', '/api/applications', { positionId: p.id })
+    const a = await call(youthToken, 'POST', '/api/applications', { positionId: p.id, contactShared: true })
     expect((await call(baseToken, 'POST', `/api/applications/${a.id}/transitions`, { to: 'SCREENING' })).status).toBe('SCREENING')
     expect((await call(baseToken, 'POST', `/api/applications/${a.id}/transitions`, { to: 'OFFERED' })).status).toBe('OFFERED')
     expect((await call(youthToken, 'POST', `/api/applications/${a.id}/transitions`, { to: 'ACCEPTED' })).status).toBe('ACCEPTED')
@@ -231,6 +231,10 @@ describe(`internship and subsidy journeys against ${BASE_URL}`, () => {
     await waitForPath(youth, '/youth/internship')
     await expect.poll(() => youth.locator('[data-testid="internship-state"]').textContent()).toContain('在岗')
     expect(await youth.locator('[data-testid="internship-period"]').textContent()).toContain(startDate)
+    // The intern can call their mentor: name and full phone of their own internship.
+    expect(await youth.locator('[data-testid="internship-mentor"]').textContent()).toContain('周带教')
+    expect(await youth.locator('[data-testid="internship-mentor-phone"] a').getAttribute('href')).toBe('tel:13800138001')
+    expect(await youth.locator('[data-testid="internship-mentor-phone"]').textContent()).toContain('13800138001')
     const card = youth.locator(`[data-testid="month-card"][data-month="${prevMonth}"]`)
     await card.waitFor()
     expect(await card.textContent()).toContain(prevMonthLabel)

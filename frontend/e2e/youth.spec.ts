@@ -163,7 +163,14 @@ describe(`young people journeys against ${BASE_URL}`, () => {
     const apply = youth.locator('[data-testid="apply-button"]')
     await expect.poll(() => apply.textContent()).toContain('申请')
     expect(await apply.isEnabled()).toBe(true)
+    // Before anything is sent, the young person is told the base will see their phone.
+    expect(await youth.locator('[data-testid="apply-contact-notice"]').textContent()).toContain('投递后，该见习基地可查看你的手机号码用于联系面试')
     await apply.click()
+    const notice = youth.locator('.van-dialog.apply-notice')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('投递后，该见习基地可查看你的手机号码用于联系面试')
+    await screenshot(youth, 'youth-apply-contact-notice')
+    await notice.locator('.van-dialog__confirm').click()
     await youth.locator('.van-toast', { hasText: '申请成功' }).waitFor()
     await expect.poll(() => apply.textContent()).toContain('已申请')
     expect(await apply.isDisabled()).toBe(true)
@@ -185,9 +192,20 @@ describe(`young people journeys against ${BASE_URL}`, () => {
     // No offer straight from 已投递.
     expect(await row.locator('[data-testid="app-offer"]').count()).toBe(0)
 
+    // The list shows the applicant's phone masked.
+    expect(await row.locator('[data-testid="app-phone"]').textContent()).toBe(`${phone.slice(0, 3)}****${phone.slice(7)}`)
+
     await row.locator('[data-testid="app-view"]').click()
     const drawer = page.locator('[data-testid="applicant-drawer"]')
     await expect.poll(() => drawer.locator('[data-testid="youth-idNumber"]').textContent()).toContain('*')
+    expect(await drawer.locator('[data-testid="youth-idNumber"]').textContent()).not.toContain(idNumber)
+    // To arrange the interview the base reveals the applicant's full phone (audited); the ID number stays masked.
+    const contact = drawer.locator('[data-testid="applicant-contact"]')
+    expect(await contact.locator('[data-testid="applicant-phone"]').textContent()).not.toContain(phone)
+    await contact.locator('[data-testid="applicant-phone-reveal"]').click()
+    await expect.poll(() => contact.locator('[data-testid="applicant-phone"]').textContent()).toBe(phone)
+    expect(await contact.locator('[data-testid="applicant-phone"]').getAttribute('href')).toBe(`tel:${phone}`)
+    expect(await contact.locator('[data-testid="applicant-phone-note"]').textContent()).toContain('已记入审计日志')
     expect(await drawer.locator('[data-testid="youth-idNumber"]').textContent()).not.toContain(idNumber)
     await screenshot(page, 'base-applicant-drawer')
     await page.keyboard.press('Escape')

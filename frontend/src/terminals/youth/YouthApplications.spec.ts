@@ -34,6 +34,7 @@ function app(id: number, status: string, extra: Partial<Application> = {}): Appl
     baseName: '万州测试基地',
     youthId: 7,
     youthName: '张三',
+    applicantPhoneMasked: true,
     status,
     statusLabel: LABELS[status]!,
     createdAt: `2026-03-0${id}T08:00:00Z`,

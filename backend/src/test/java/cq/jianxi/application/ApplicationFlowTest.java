@@ -42,7 +42,7 @@ class ApplicationFlowTest {
     }
 
     private static Number apply(String youth, long positionId) {
-        return Youths.as(youth).contentType(ContentType.JSON).body(Map.of("positionId", positionId))
+        return Youths.as(youth).contentType(ContentType.JSON).body(Map.of("positionId", positionId, "contactShared", true))
                 .post("/api/applications").then().statusCode(201).body("status", equalTo("SUBMITTED")).extract().path("id");
     }
 
@@ -56,7 +56,7 @@ class ApplicationFlowTest {
         Youths.register("app_youth1", "申请人甲");
         long positionId = Recruitment.publishedPosition(BASE, "申请流程岗位", 3);
         Number id = apply("app_youth1", positionId);
-        Youths.as("app_youth1").contentType(ContentType.JSON).body(Map.of("positionId", positionId))
+        Youths.as("app_youth1").contentType(ContentType.JSON).body(Map.of("positionId", positionId, "contactShared", true))
                 .post("/api/applications").then().statusCode(409);
         Recruitment.asBase(BASE).get("/api/notifications").then().statusCode(200).body("title", hasItem("新的见习申请"));
 
@@ -140,9 +140,9 @@ class ApplicationFlowTest {
         Youths.register("app_youth4", "申请人丁");
         long positionId = Recruitment.publishedPosition(BASE, "已关闭岗位", 2);
         Recruitment.asBase(BASE).post("/api/positions/" + positionId + "/close").then().statusCode(200);
-        Youths.as("app_youth4").contentType(ContentType.JSON).body(Map.of("positionId", positionId))
+        Youths.as("app_youth4").contentType(ContentType.JSON).body(Map.of("positionId", positionId, "contactShared", true))
                 .post("/api/applications").then().statusCode(409);
-        Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("positionId", positionId))
+        Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("positionId", positionId, "contactShared", true))
                 .post("/api/applications").then().statusCode(403);
     }
 

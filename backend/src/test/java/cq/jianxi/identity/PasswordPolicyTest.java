@@ -10,7 +10,7 @@ class PasswordPolicyTest {
 
     @Test
     void acceptsEightCharactersFromThreeClasses() {
-        assertTrue(PasswordPolicy.check("Jianxi@2023").isEmpty());
+        assertTrue(PasswordPolicy.check("Jianxi@2024").isEmpty());
         assertTrue(PasswordPolicy.check("abcdEF12").isEmpty());
         assertTrue(PasswordPolicy.check("abcd12#$").isEmpty());
     }
@@ -21,5 +21,10 @@ class PasswordPolicyTest {
         assertFalse(PasswordPolicy.check("abcdefgh1").isEmpty());
         assertFalse(PasswordPolicy.check("ABCDEFGH").isEmpty());
         assertFalse(PasswordPolicy.check(null).isEmpty());
+    }
+
+    @Test
+    void refusesThePublishedDemoPassword() {
+        assertTrue(PasswordPolicy.check(PasswordPolicy.DEMO_PASSWORD).orElseThrow().contains("演示密码"));
     }
 }

@@ -39,7 +39,7 @@ class InternshipSubsidyFlowTest {
         }
         Youths.register(youth, "见习" + youth);
         long positionId = Recruitment.publishedPosition(base, "补贴流程岗位" + youth, 3);
-        Number app = Youths.as(youth).contentType(ContentType.JSON).body(Map.of("positionId", positionId))
+        Number app = Youths.as(youth).contentType(ContentType.JSON).body(Map.of("positionId", positionId, "contactShared", true))
                 .post("/api/applications").then().statusCode(201).extract().path("id");
         for (String to : List.of("SCREENING", "OFFERED")) {
             Recruitment.asBase(base).contentType(ContentType.JSON).body(Map.of("to", to))
@@ -180,7 +180,7 @@ class InternshipSubsidyFlowTest {
 
         // The same young person accepts a second offer whose proposed dates overlap: refused by the database.
         long other = Recruitment.publishedPosition("flow_base4", "重叠岗位", 2);
-        Number app = Youths.as("flow_youth4").contentType(ContentType.JSON).body(Map.of("positionId", other))
+        Number app = Youths.as("flow_youth4").contentType(ContentType.JSON).body(Map.of("positionId", other, "contactShared", true))
                 .post("/api/applications").then().statusCode(201).extract().path("id");
         for (String to : List.of("SCREENING", "OFFERED")) {
             Recruitment.asBase("flow_base4").contentType(ContentType.JSON).body(Map.of("to", to))

@@ -54,7 +54,7 @@ class MatchingServiceTest {
         assertTrue(ids.contains((int) fit), "the fitting position is recommended");
         assertTrue(!ids.contains(tooHigh.intValue()), "a doctorate position is not recommended to a bachelor");
         assertTrue(recs.getList("reasons.flatten()").contains("专业对口"));
-        Youths.as("match_youth1").contentType(ContentType.JSON).body(Map.of("positionId", fit)).post("/api/applications")
+        Youths.as("match_youth1").contentType(ContentType.JSON).body(Map.of("positionId", fit, "contactShared", true)).post("/api/applications")
                 .then().statusCode(201);
         Youths.as("match_youth1").get("/api/youth/me/recommendations").then().body("position.id", not(hasItem((int) fit)));
         Api.as("wanzhou").get("/api/youth/me/recommendations").then().statusCode(403);
@@ -103,7 +103,7 @@ class MatchingServiceTest {
     void servesOnPostInternAsServed() {
         long youthId = Youths.register("match_intern", "在岗见习甲");
         long positionId = Recruitment.publishedPosition(BASE, "在岗服务率岗位", 1);
-        Number app = Youths.as("match_intern").contentType(ContentType.JSON).body(Map.of("positionId", positionId))
+        Number app = Youths.as("match_intern").contentType(ContentType.JSON).body(Map.of("positionId", positionId, "contactShared", true))
                 .post("/api/applications").then().statusCode(201).extract().path("id");
         for (String to : List.of("SCREENING", "OFFERED")) {
             Recruitment.asBase(BASE).contentType(ContentType.JSON).body(Map.of("to", to))

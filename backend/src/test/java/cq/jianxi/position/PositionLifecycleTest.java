@@ -224,7 +224,7 @@ class PositionLifecycleTest {
     }
 
     private static io.restassured.response.Response applyAs(String youth, long positionId) {
-        return Youths.as(youth).contentType(ContentType.JSON).body(Map.of("positionId", positionId)).post("/api/applications");
+        return Youths.as(youth).contentType(ContentType.JSON).body(Map.of("positionId", positionId, "contactShared", true)).post("/api/applications");
     }
 
     private static List<Integer> searchIds(String keyword) {

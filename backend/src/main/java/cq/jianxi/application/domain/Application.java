@@ -31,6 +31,9 @@ public class Application extends PanacheEntityBase {
     public String interviewPlace;
     @Column(name = "reject_reason")
     public String rejectReason;
+    /** When the applicant acknowledged that the base sees their phone; null on applications from before the notice. */
+    @Column(name = "contact_shared_at")
+    public OffsetDateTime contactSharedAt;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

@@ -6,7 +6,11 @@ import cq.jianxi.common.security.CallerProvider;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,10 +46,14 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @Operation(summary = "Apply to a position",
-            description = "青年申请对青年开放的岗位（已发布、未截止、所属基地备案有效、月基本生活费不低于本年度最低标准），否则 409；同一岗位只能有一份进行中的申请。基地收到站内通知。")
+            description = "青年申请对青年开放的岗位（已发布、未截止、所属基地备案有效、月基本生活费不低于本年度最低标准），否则 409；同一岗位只能有一份进行中的申请。"
+                    + "投递即向该岗位所属基地提供本人手机号码用于联系面试：投递页须先告知申请人（“投递后，该见习基地可查看你的手机号码用于联系面试”），"
+                    + "请求以 contactShared=true 表示申请人已知晓，缺少或为 false 时 400（字段 contactShared），不投递；知晓时间记入申请（contactSharedAt）。基地收到站内通知。")
     @APIResponse(responseCode = "201", description = "已投递", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
-    public Uni<ApplicationView> createApplication(ApplyBody body) {
-        return applications.apply(callers.current(), body == null ? null : body.positionId()).map(ApplicationView::of);
+    @APIResponse(responseCode = "400", description = "缺少岗位或未确认提供手机号码（contactShared 须为 true）")
+    @APIResponse(responseCode = "409", description = "岗位不接受申请，或已有进行中的申请")
+    public Uni<ApplicationView> createApplication(@Valid @NotNull(message = "请求体不能为空") ApplyBody body) {
+        return applications.apply(callers.current(), body.positionId(), body.contactShared()).map(ApplicationView::of);
     }
 
     @GET
@@ -60,9 +68,16 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an application", description = "申请详情（申请人本人或岗位所属基地）。")
-    public Uni<ApplicationView> getApplication(@PathParam("id") long id) {
-        return applications.get(callers.current(), id).map(ApplicationView::of);
+    @Operation(summary = "Get an application",
+            description = "申请详情（申请人本人或岗位所属基地，否则 403）。申请人手机号默认脱敏；岗位所属基地以 reveal=true 查看完整号码用于联系面试，"
+                    + "每次查看记入审计日志（查看完整个人信息）。仅限投递时已告知申请人的、仍在进行中的申请（已投递至已接受），否则 409。申请人本人 reveal=true 看到自己的号码。")
+    @APIResponse(responseCode = "200", description = "申请详情", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "403", description = "不是申请人本人，也不是岗位所属基地")
+    @APIResponse(responseCode = "404", description = "申请不存在")
+    @APIResponse(responseCode = "409", description = "reveal=true：申请已结束（未通过、已撤回），或投递时未告知申请人")
+    public Uni<ApplicationView> getApplication(@PathParam("id") long id,
+            @Parameter(description = "岗位所属基地查看申请人完整手机号（记入审计日志）") @QueryParam("reveal") @DefaultValue("false") boolean reveal) {
+        return applications.get(callers.current(), id, reveal).map(ApplicationView::of);
     }
 
     @POST
@@ -77,7 +92,11 @@ public class ApplicationResource {
     }
 
     @Schema(name = "ApplyRequest", description = "申请岗位")
-    public record ApplyBody(@Schema(description = "岗位编号", required = true) Long positionId) {
+    public record ApplyBody(
+            @Schema(description = "岗位编号", required = true) @NotNull(message = "请选择岗位") Long positionId,
+            @Schema(description = "申请人已知晓投递后该岗位所属基地可查看其手机号码用于联系面试；须为 true", required = true)
+            @NotNull(message = "请确认提供手机号码给见习基地") @AssertTrue(message = "投递前须知晓：投递后该见习基地可查看你的手机号码用于联系面试")
+            Boolean contactShared) {
     }
 
     @Schema(name = "ApplicationTransition", description = "申请状态变更")
@@ -97,6 +116,9 @@ public class ApplicationResource {
             @Schema(description = "见习基地名称", required = true) String baseName,
             @Schema(description = "申请人编号", required = true) long youthId,
             @Schema(description = "申请人姓名", required = true) String youthName,
+            @Schema(description = "申请人手机号：脱敏，基地以 reveal=true 查看详情时为完整号码") String applicantPhone,
+            @Schema(description = "申请人手机号是否脱敏", required = true) boolean applicantPhoneMasked,
+            @Schema(description = "申请人知晓基地可查看其手机号码的时间（投递时）；此规则之前的申请为空，基地不能查看其完整号码") OffsetDateTime contactSharedAt,
             @Schema(description = "状态代码", required = true) String status,
             @Schema(description = "状态（中文）", required = true) String statusLabel,
             @Schema(description = "面试时间") OffsetDateTime interviewAt,
@@ -108,7 +130,7 @@ public class ApplicationResource {
         static ApplicationView of(ApplicationService.Row r) {
             Application a = r.application();
             return new ApplicationView(a.id, a.positionId, r.positionTitle(), r.baseId(), r.baseName(), a.youthId,
-                    r.youthName(), a.status.name(), a.status.label(), a.interviewAt, a.interviewPlace, a.rejectReason,
+                    r.youthName(), r.applicantPhone(), r.applicantPhoneMasked(), a.contactSharedAt, a.status.name(), a.status.label(), a.interviewAt, a.interviewPlace, a.rejectReason,
                     a.createdAt, a.updatedAt);
         }
     }

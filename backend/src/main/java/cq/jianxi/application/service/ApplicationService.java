@@ -56,17 +56,28 @@ public class ApplicationService {
     @Inject
     AppClock clock;
 
-    /** An application with the position and applicant names shown next to it. */
-    public record Row(Application application, String positionTitle, Long baseId, String baseName, String youthName) {
+    /** An application with the position and applicant names shown next to it, and the applicant's phone (masked unless revealed). */
+    public record Row(Application application, String positionTitle, Long baseId, String baseName, String youthName,
+                      String applicantPhone, boolean applicantPhoneMasked) {
+
+        Row withFullPhone(String phone) {
+            return new Row(application, positionTitle, baseId, baseName, youthName, phone, false);
+        }
     }
 
     /** A transition request. */
     public record Transition(String to, OffsetDateTime interviewAt, String interviewPlace, String reason) {
     }
 
+    /**
+     * Applies to a position. {@code contactShared} is the applicant's acknowledgement, given after the notice
+     * on the apply step, that the base will see their phone to arrange the interview; without it nothing is sent.
+     */
     @WithTransaction
-    public Uni<Row> apply(Caller caller, Long positionId) {
+    public Uni<Row> apply(Caller caller, Long positionId, Boolean contactShared) {
         caller.requireRole(Role.YOUTH);
+        new Checks().check(Boolean.TRUE.equals(contactShared), "contactShared",
+                "投递前须知晓：投递后该见习基地可查看你的手机号码用于联系面试").throwIfAny();
         return positionSearch.openForApplication(positionId).flatMap(p -> Application.<Application>find(
                 "youthId = ?1 and positionId = ?2 and status in ?3", caller.youthId(), positionId, ApplicationStatus.ACTIVE)
                 .firstResult().flatMap(existing -> {
@@ -79,6 +90,7 @@ public class ApplicationService {
                 a.status = ApplicationStatus.SUBMITTED;
                 a.createdAt = clock.now();
                 a.updatedAt = a.createdAt;
+                a.contactSharedAt = a.createdAt;
                 return a.<Application>persist()
                         .call(saved -> notifications.toBase(p.baseId, "新的见习申请",
                                 caller.displayName() + " 申请了岗位“" + p.title + "”", "/base/applications"))
@@ -213,9 +225,14 @@ public class ApplicationService {
         return query(where.toString(), params);
     }
 
-    @WithSession
-    public Uni<Row> get(Caller caller, long id) {
-        return row(id).map(r -> {
+    /**
+     * One application, for its applicant or the base of its position. With {@code reveal} the base sees the
+     * applicant's full phone to arrange the interview (audited), as long as the applicant was told so when
+     * applying and the application is still going on; the applicant sees their own.
+     */
+    @WithTransaction
+    public Uni<Row> get(Caller caller, long id, boolean reveal) {
+        return row(id).flatMap(r -> {
             if (r == null) {
                 throw ApiProblem.notFound("申请不存在");
             }
@@ -224,7 +241,19 @@ public class ApplicationService {
             if (!mine) {
                 throw ApiProblem.forbidden("无权查看该申请");
             }
-            return r;
+            if (!reveal) {
+                return Uni.createFrom().item(r);
+            }
+            Application a = r.application();
+            if (caller.is(Role.BASE)) {
+                if (a.contactSharedAt == null) {
+                    throw ApiProblem.conflict("该申请投递时申请人未被告知提供手机号码，不能查看完整号码");
+                }
+                if (!ApplicationStatus.ACTIVE.contains(a.status)) {
+                    throw ApiProblem.conflict("申请当前为“" + a.status.label() + "”，不再提供申请人的手机号码");
+                }
+            }
+            return youth.revealPhone(caller, a.youthId, "见习申请 " + a.id + "，联系面试").map(r::withFullPhone);
         });
     }
 
@@ -240,8 +269,11 @@ public class ApplicationService {
             var q = s.createSelectionQuery(hql, Object[].class);
             params.forEach(q::setParameter);
             return q.setMaxResults(500).getResultList();
-        }).map(rows -> rows.stream().map(r -> new Row((Application) r[0], (String) r[1], (Long) r[2], (String) r[3],
-                (String) r[4])).toList());
+        }).flatMap(rows -> youth.maskedPhones(rows.stream().map(r -> ((Application) r[0]).youthId).toList())
+                .map(phones -> rows.stream().map(r -> {
+                    Application a = (Application) r[0];
+                    return new Row(a, (String) r[1], (Long) r[2], (String) r[3], (String) r[4], phones.get(a.youthId), true);
+                }).toList()));
     }
 
 }

@@ -11,11 +11,16 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-/** The RS256 key pair that signs the built-in login's tokens, generated once into the data directory. */
+/**
+ * The RS256 key pair that signs the built-in login's tokens: the deployment's own private key file, or
+ * (demo, tests) a pair generated once into the data directory.
+ */
 public final class KeyMaterial {
 
     public static final String PRIVATE_KEY_FILE = "token-signing-private.pem";
@@ -49,6 +54,32 @@ public final class KeyMaterial {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not prepare the token signing keys", e);
+        }
+    }
+
+    /**
+     * The pair of a configured private key file, PKCS#8 PEM as {@code openssl genpkey -algorithm RSA} writes it;
+     * the public half is derived from it, so one file is all a deployment provides.
+     */
+    public static KeyMaterial fromPrivateKeyFile(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalStateException("Token signing key file " + file + " is not a readable file");
+        }
+        try {
+            if (!Files.readString(file).contains("-----BEGIN PRIVATE KEY-----")) {
+                throw new IllegalStateException("Token signing key file " + file + " is not a PKCS#8 PEM private key"
+                        + " (create one with: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048)");
+            }
+            if (!(readPrivateKey(file) instanceof RSAPrivateCrtKey rsa) || rsa.getModulus().bitLength() < 2048) {
+                throw new IllegalStateException("Token signing key file " + file + " must hold an RSA key of at least 2048 bits");
+            }
+            PublicKey key = KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
+            return new KeyMaterial(key, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not derive the public key from " + file, e);
         }
     }
 

@@ -2,8 +2,14 @@ package cq.jianxi.identity.service;
 
 import java.util.Optional;
 
-/** At least 8 characters drawn from at least 3 of: lower case, upper case, digits, symbols. */
+/**
+ * At least 8 characters drawn from at least 3 of: lower case, upper case, digits, symbols; and never the
+ * demo accounts' password, which the README publishes.
+ */
 public final class PasswordPolicy {
+
+    /** The demo accounts' default password (JIANXI_DEMO_PASSWORD overrides it); published, so never a real one. */
+    public static final String DEMO_PASSWORD = "Jianxi@2023";
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 72; // bcrypt ignores bytes past 72
@@ -18,6 +24,9 @@ public final class PasswordPolicy {
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH) {
             return Optional.of("密码过长（最多 " + MAX_LENGTH + " 字节）");
+        }
+        if (password.equals(DEMO_PASSWORD)) {
+            return Optional.of("该密码是公开的演示密码，请换一个");
         }
         boolean lower = false, upper = false, digit = false, other = false;
         for (int i = 0; i < password.length(); i++) {

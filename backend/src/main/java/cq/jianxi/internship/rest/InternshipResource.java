@@ -291,7 +291,7 @@ public class InternshipResource {
             @Schema(description = "状态代码", required = true) String state,
             @Schema(description = "状态（中文）", required = true) String stateLabel,
             @Schema(description = "带教老师") String mentorName,
-            @Schema(description = "带教老师电话（脱敏）") String mentorPhone,
+            @Schema(description = "带教老师电话：见习人员本人看完整号码（用于联系带教老师），其他人脱敏") String mentorPhone,
             @Schema(description = "协议开始日期", required = true) LocalDate startDate,
             @Schema(description = "到岗日期（未到岗时为空）") LocalDate arrivedOn,
             @Schema(description = "来源：ONLINE 平台流程、OFFLINE 区县补录、MIGRATED 历史导入", required = true) String origin,

@@ -25,6 +25,8 @@ import java.util.Map;
 @ApplicationScoped
 public class InternshipAccess {
 
+    private static final String ORDER = "i.startDate desc, i.id desc";
+
     @Inject
     PersonalDataCipher cipher;
 
@@ -32,9 +34,19 @@ public class InternshipAccess {
     public record Row(Internship internship, String youthName, String baseName, String positionTitle, String mentorPhone) {
     }
 
+    /** One internship; its intern sees the mentor's full phone, everyone else a masked one. */
     @WithSession
     public Uni<Row> get(Caller caller, long id) {
-        return visible(caller, id, false).flatMap(i -> row(i.id));
+        return visible(caller, id, false).flatMap(i -> query(" and i.id = :id", Map.of("id", i.id), ORDER, 0, 1,
+                mentorPhoneInFull(caller))).map(list -> list.isEmpty() ? null : list.get(0));
+    }
+
+    /**
+     * The intern calls their mentor (带教老师) about the daily work, so a young person's own internships show
+     * the mentor's phone in full; a youth caller only ever reads their own (checked by the callers of this).
+     */
+    private static boolean mentorPhoneInFull(Caller caller) {
+        return caller.is(Role.YOUTH);
     }
 
     /** Internships in the caller's scope, filtered by state, region, base, or being on post during a month. */
@@ -84,7 +96,7 @@ public class InternshipAccess {
             params.put("monthEnd", ym.atEndOfMonth());
             params.put("monthStart", ym.atDay(1));
         }
-        return query(where.toString(), params);
+        return query(where.toString(), params, ORDER, 0, 1000, mentorPhoneInFull(caller));
     }
 
     /** Loads an internship of the caller's own base, locked for a change. */
@@ -134,11 +146,16 @@ public class InternshipAccess {
     }
 
     Uni<List<Row>> query(String where, Map<String, Object> params) {
-        return query(where, params, "i.startDate desc, i.id desc", 0, 1000);
+        return query(where, params, ORDER, 0, 1000);
     }
 
-    /** One page of rows in the given order. */
+    /** One page of rows in the given order, the mentor's phone masked. */
     Uni<List<Row>> query(String where, Map<String, Object> params, String order, int page, int size) {
+        return query(where, params, order, page, size, false);
+    }
+
+    private Uni<List<Row>> query(String where, Map<String, Object> params, String order, int page, int size,
+                                 boolean mentorPhoneInFull) {
         String hql = "select i, y.name, b.name, p.title from Internship i, Youth y, Base b, Position p"
                 + " where y.id = i.youthId and b.id = i.baseId and p.id = i.positionId" + where + " order by " + order;
         return Panache.getSession().flatMap(s -> {
@@ -147,8 +164,9 @@ public class InternshipAccess {
             return q.setFirstResult(page * size).setMaxResults(size).getResultList();
         }).map(rows -> rows.stream().map(r -> {
             Internship i = (Internship) r[0];
+            String mentorPhone = cipher.decrypt(i.mentorPhoneEncrypted);
             return new Row(i, (String) r[1], (String) r[2], (String) r[3],
-                    Masking.phone(cipher.decrypt(i.mentorPhoneEncrypted)));
+                    mentorPhoneInFull ? mentorPhone : Masking.phone(mentorPhone));
         }).toList());
     }
 }

@@ -6,6 +6,7 @@ import cq.jianxi.common.security.Role;
 import cq.jianxi.identity.domain.UserAccount;
 import cq.jianxi.identity.service.PasswordHasher;
 import cq.jianxi.identity.service.SecondFactorSettingsService;
+import cq.jianxi.identity.service.PasswordPolicy;
 import cq.jianxi.organization.domain.Base;
 import cq.jianxi.organization.domain.BaseLevel;
 import cq.jianxi.organization.domain.BaseStatus;
@@ -45,6 +46,9 @@ public class DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
 
+    /** The demo accounts, one per role; the production check refuses any of them that still has the demo password. */
+    public static final List<String> DEMO_USERNAMES = List.of("admin", "wanzhou", "jiaowei", "base_demo", "youth_demo");
+
     static final String DEMO_BASE_NAME = "重庆三峡智造科技有限公司";
     static final String DEMO_BASE_CREDIT_CODE = DemoPopulation.creditCode("500101", 1);
     static final String DEMO_YOUTH_NAME = "李青禾";
@@ -57,7 +61,7 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "jianxi.demo.population", defaultValue = "false")
     boolean population;
 
-    @ConfigProperty(name = "jianxi.demo.password", defaultValue = "Jianxi@2023")
+    @ConfigProperty(name = "jianxi.demo.password", defaultValue = PasswordPolicy.DEMO_PASSWORD)
     String password;
 
     /** The demo staff's authenticator secret (base32), so that demo users and browser tests can compute codes. */
@@ -160,7 +164,7 @@ public class DemoDataSeeder {
                         scoped(account("base_demo", DEMO_BASE_NAME, Role.BASE, hash, now), "500101", null, base.id, null),
                         scoped(account("youth_demo", DEMO_YOUTH_NAME, Role.YOUTH, hash, now), null, null, null, y.id));
                 // Phones for the self-service password reset; the codes land in the SMS outbox (log).
-                String[] phones = {"13900000001", "13900000002", "13900000003", "13800138000", "13912340000"};
+                String[] phones = {"13900000001", "13900000002", "13900000003", "13900000004", "13800138000", "13912340000"};
                 for (int i = 0; i < accounts.size(); i++) {
                     accounts.get(i).phoneEncrypted = cipher.encrypt(phones[i]);
                     accounts.get(i).phoneHash = cipher.lookupHash(phones[i]);

@@ -39,9 +39,14 @@ public class JianxiMain {
 
         String issuer = env("JIANXI_OIDC_ISSUER", null);
         config.putAll(issuer == null
-                ? RuntimeSetup.embeddedAuth(dataDir.resolve("keys"))
+                ? RuntimeSetup.embeddedAuth(dataDir.resolve("keys"), env("JIANXI_AUTH_PRIVATE_KEY_FILE", null))
                 : RuntimeSetup.externalAuth(issuer, env("JIANXI_OIDC_CLIENT_ID", null)));
-        config.putAll(RuntimeSetup.dataKey(dataDir.resolve("keys"), env("JIANXI_DATA_KEY", null)));
+        config.putAll(RuntimeSetup.dataKey(dataDir.resolve("keys"), env("JIANXI_DATA_KEY", null),
+                env("JIANXI_DATA_KEY_FILE", null)));
+        if (System.getProperty("jianxi.crypto.data-key") != null) {
+            // An explicit -D key is the deployment's own, whatever the launcher would have generated.
+            config.put(RuntimeSetup.DATA_KEY_SOURCE, RuntimeSetup.CONFIGURED);
+        }
         config.put("jianxi.storage.dir", dataDir.resolve("attachments").toString());
         config.forEach((key, value) -> {
             // An explicit -D setting wins over what the launcher derives.

@@ -24,7 +24,11 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The real-name registry: one record per ID number, encrypted at rest, masked in responses unless
@@ -116,6 +120,38 @@ public class YouthService {
                 return audit.record(caller, AuditAction.PERSONAL_DATA_VIEWED, "youth", String.valueOf(id), "身份证号、手机号")
                         .replaceWith(() -> details(y, true));
             });
+        });
+    }
+
+    /** The phones of the given people, masked, for other contexts' lists (a base's applicants). */
+    public Uni<Map<Long, String>> maskedPhones(Collection<Long> youthIds) {
+        if (youthIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return youths.list("id in ?1", Set.copyOf(youthIds)).map(list -> {
+            Map<Long, String> phones = new HashMap<>();
+            list.forEach(y -> phones.put(y.id, Masking.phone(cipher.decrypt(y.phoneEncrypted))));
+            return phones;
+        });
+    }
+
+    /**
+     * The full phone of one person for a caller whose context has a reason to call them (a base its
+     * applicant, who was told so when applying). The caller must be able to see the record at all, and the
+     * view is audited like every staff reveal (the person themself sees their own unaudited). Must run inside the
+     * caller's transaction.
+     */
+    public Uni<String> revealPhone(Caller caller, long youthId, String purpose) {
+        return youths.findById(youthId).flatMap(y -> {
+            if (y == null) {
+                throw ApiProblem.notFound("登记信息不存在");
+            }
+            // The person's own number is theirs to see; anyone else's view is audited.
+            return requireVisible(caller, y)
+                    .flatMap(v -> caller.is(Role.YOUTH) ? Uni.createFrom().voidItem()
+                            : audit.record(caller, AuditAction.PERSONAL_DATA_VIEWED, "youth", String.valueOf(youthId),
+                            "手机号（" + purpose + "）"))
+                    .replaceWith(() -> cipher.decrypt(y.phoneEncrypted));
         });
     }
 
