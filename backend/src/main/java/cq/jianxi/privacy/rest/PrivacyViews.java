@@ -35,7 +35,7 @@ final class PrivacyViews {
 
     @Schema(name = "ConsentRecord", description = "一条同意记录")
     record ConsentView(
-            @Schema(required = true) long id,
+            @Schema(description = "记录编号", required = true) long id,
             @Schema(description = "同意事项", required = true) ConsentKind kind,
             @Schema(description = "同意事项名称", required = true) String kindLabel,
             @Schema(description = "所同意文本的版本号", required = true) String textVersion,
@@ -49,8 +49,10 @@ final class PrivacyViews {
     }
 
     @Schema(name = "ConsentPage", description = "同意记录分页")
-    record ConsentPage(@Schema(required = true) List<ConsentView> items, @Schema(required = true) long total,
-                       @Schema(required = true) int page, @Schema(required = true) int size) {
+    record ConsentPage(@Schema(description = "本页记录", required = true) List<ConsentView> items,
+                       @Schema(description = "总条数", required = true) long total,
+                       @Schema(description = "页码，从 0 开始", required = true) int page,
+                       @Schema(description = "每页条数", required = true) int size) {
 
         static ConsentPage of(ConsentService.Page p) {
             return new ConsentPage(p.items().stream().map(c -> ConsentView.of(c, p.titles().get(c.textVersion))).toList(),
@@ -82,7 +84,7 @@ final class PrivacyViews {
 
     @Schema(name = "DeletionRequest", description = "个人信息删除申请")
     record DeletionView(
-            @Schema(required = true) long id,
+            @Schema(description = "申请编号", required = true) long id,
             @Schema(description = "青年登记编号", required = true) long youthId,
             @Schema(description = "姓名") String name,
             @Schema(description = "身份证号（脱敏）") String idNumber,
@@ -107,8 +109,10 @@ final class PrivacyViews {
     }
 
     @Schema(name = "DeletionRequestPage", description = "删除申请分页")
-    record DeletionPage(@Schema(required = true) List<DeletionView> items, @Schema(required = true) long total,
-                        @Schema(required = true) int page, @Schema(required = true) int size) {
+    record DeletionPage(@Schema(description = "本页申请", required = true) List<DeletionView> items,
+                        @Schema(description = "总条数", required = true) long total,
+                        @Schema(description = "页码，从 0 开始", required = true) int page,
+                        @Schema(description = "每页条数", required = true) int size) {
 
         static DeletionPage of(DeletionService.Page p) {
             return new DeletionPage(p.items().stream().map(DeletionView::of).toList(), p.total(), p.page(), p.size());
