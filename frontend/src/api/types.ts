@@ -125,3 +125,13 @@ export type HolidayCalendar = Schemas['HolidayCalendar']
 // --- history import (go-live) --------------------------------------------------------------------
 export type HistoryImportResult = Schemas['HistoryImportResult']
 export type HistoryImportRow = Schemas['HistoryImportRow']
+
+// --- audit integrity and privacy -----------------------------------------------------------------
+export type AuditVerification = Json<paths['/api/audit/verification']['get']['responses'][200]>
+export type ConsentText = Json<paths['/api/privacy/consent-text']['get']['responses'][200]>
+export type ConsentPage = Json<paths['/api/privacy/me/consents']['get']['responses'][200]>
+export type ConsentRecord = ConsentPage['items'][number]
+export type DeletionTerms = Json<paths['/api/privacy/deletion-terms']['get']['responses'][200]>
+export type DeletionRequestPage = Json<paths['/api/privacy/deletion-requests']['get']['responses'][200]>
+export type DeletionRequest = DeletionRequestPage['items'][number]
+export type DeletionStatus = components['schemas']['DeletionStatus']

@@ -165,6 +165,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '历史数据导入' },
       },
       {
+        path: 'deletion-requests',
+        name: 'admin-deletion-requests',
+        component: () => import('@/terminals/admin/youth/DeletionRequestsPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '个人信息删除申请' },
+      },
+      {
         path: 'audit',
         name: 'admin-audit',
         component: () => import('@/terminals/admin/AuditLog.vue'),
@@ -291,6 +297,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'youth-me-edit',
         component: () => import('@/terminals/youth/YouthProfileEdit.vue'),
         meta: { title: '编辑资料' },
+      },
+      {
+        path: 'me/privacy',
+        name: 'youth-privacy',
+        component: () => import('@/terminals/youth/YouthPrivacy.vue'),
+        meta: { title: '隐私与个人信息' },
       },
     ],
   },
