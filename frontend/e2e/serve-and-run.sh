@@ -18,7 +18,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 120); do
+# The demo year is replayed before the port opens: minutes on a loaded machine.
+for _ in $(seq 1 300); do
   if curl -sf "http://localhost:$port/q/health/ready" >/dev/null; then
     break
   fi

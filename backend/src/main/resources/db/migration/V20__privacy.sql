@@ -73,6 +73,3 @@ create table deletion_request (
 -- One open request per young person.
 create unique index deletion_request_one_pending on deletion_request (youth_id) where status = 'PENDING';
 create index deletion_request_region_idx on deletion_request (region_code, status, requested_at);
-
--- Set by the registry when it anonymises a record on a completed deletion request.
-alter table youth add column erased_at timestamptz;

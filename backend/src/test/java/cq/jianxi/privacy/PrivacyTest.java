@@ -170,6 +170,8 @@ class PrivacyTest {
         long youthId = Youths.register("pv_delete", "删除丙");
         consent(youthId, VERSION);
         long internship = history("pv_delete", youthId);
+        Api.as("wanzhou").contentType(ContentType.JSON).body(Map.of("hardship", List.of("DISABLED")))
+                .put("/api/youth/" + youthId + "/hardship").then().statusCode(200);
         String oldToken = Api.token("pv_delete", Youths.PASSWORD);
         RestAssured.given().auth().oauth2(oldToken).get("/api/youth/me").then().statusCode(200);
         String idNumberEnc = TestDb.text("select id_number_enc from youth where id = ?", youthId);
@@ -214,7 +216,7 @@ class PrivacyTest {
         assertNull(TestDb.text("select major from youth where id = ?", youthId));
         assertEquals("{}", TestDb.text("select preferred_regions::text from youth where id = ?", youthId));
         assertEquals("false", TestDb.text("select internship_intention::text from youth where id = ?", youthId));
-        assertNotNull(TestDb.text("select erased_at from youth where id = ?", youthId));
+        assertEquals("[]", TestDb.text("select array_to_json(hardship)::text from youth where id = ?", youthId));
         assertEquals(0, TestDb.count("select count(*) from notification where youth_id = ?", youthId));
         assertEquals("WITHDRAWN", TestDb.text("select status from application where youth_id = ?", youthId));
         // Kept for the subsidy audit.

@@ -23,7 +23,7 @@ public class YouthDataErasure implements PersonalDataEraser {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("""
                         update youth set phone_enc = null, school = null, major = null, internship_intention = false,
                                training_intention = false, preferred_regions = '{}', preferred_categories = '{}',
-                               hardship = '{}', erased_at = :now, updated_at = :now
+                               hardship = '{}', updated_at = :now
                         where id = :youth""")
                 .setParameter("now", clock.now()).setParameter("youth", youthId).executeUpdate())
                 .map(n -> n == 0 ? null : "登记信息：已删除手机号、学校、专业、见习和培训意愿、意向区县和岗位类别、困难类别");
