@@ -4,7 +4,7 @@ MVN ?= mvn -B -q
 JAR := backend/target/quarkus-app/quarkus-run.jar
 E2E_PORT ?= 18080
 
-.PHONY: bench run test build frontend-build backend-test backend-package frontend-test e2e openapi otp clean
+.PHONY: bench run test build frontend-build backend-test backend-package frontend-test e2e openapi otp clean audit-verify
 
 ## make run: build the SPA and the backend, seed demo data and serve UI + API on :8080. The demo profile says
 ## so: the packaged jar's default prod profile refuses demo accounts and self-generated keys.
@@ -40,6 +40,12 @@ frontend-test: frontend-deps
 ## Browser journeys against the packaged app on its own port, embedded database and data directory.
 e2e: frontend-deps
 	bash frontend/e2e/serve-and-run.sh $(JAR) $(E2E_PORT)
+
+## make audit-verify: check the audit log's hash chain in the database make run uses (./data, or JIANXI_DB_*);
+## works while the app runs or not; exit status 1 names the first broken row.
+audit-verify:
+	@test -f $(JAR) || $(MAKE) build
+	java -jar $(JAR) audit-verify
 
 ## make openapi: regenerate openapi/openapi.yaml from what the backend publishes (commit the result).
 openapi:

@@ -172,6 +172,13 @@ export function smsText(phone: string): string {
   return lines.length ? lines[lines.length - 1].slice(phone.length + 1) : ''
 }
 
+/** The version of the consent text in force (the registration page shows it and sends its version). */
+export async function consentVersion(): Promise<string> {
+  const res = await fetch(`${BASE_URL}/api/privacy/consent-text`)
+  if (res.status !== 200) throw new Error(`consent text → ${res.status}`)
+  return ((await res.json()) as { version: string }).version
+}
+
 /** Registers a young person through the API as the phone page does: a code first, then the form. */
 export async function registerYouthByApi(body: { profile: { phone: string } & Record<string, unknown>; username: string; password: string }): Promise<void> {
   const sent = await fetch(`${BASE_URL}/api/auth/verification-codes`, {
@@ -183,7 +190,7 @@ export async function registerYouthByApi(body: { profile: { phone: string } & Re
   const res = await fetch(`${BASE_URL}/api/youth/register`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...body, verificationCode: smsCode(body.profile.phone) }),
+    body: JSON.stringify({ ...body, verificationCode: smsCode(body.profile.phone), consentVersion: await consentVersion() }),
   })
   if (res.status !== 202) throw new Error(`registration → ${res.status} ${await res.text()}`)
 }

@@ -122,6 +122,10 @@ describe(`young people journeys against ${BASE_URL}`, () => {
     await youth.locator('[data-testid="send-code"]').click()
     await expect.poll(() => youth.locator('[data-testid="send-code"]').textContent()).toContain('秒后重发')
     await youth.locator('[data-testid="field-verificationCode"] input').fill(smsCode(phone))
+    // The separate consent to processing sensitive personal information: read, then agreed.
+    await youth.locator('[data-testid="consent-open"]').click()
+    await youth.locator('[data-testid="consent-agree"]').click()
+    await expect.poll(() => youth.locator('[data-testid="consent-check"] .van-checkbox__icon--checked').count()).toBe(1)
     expect(await youth.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await screenshot(youth, 'youth-register-filled')
     await youth.locator('[data-testid="youth-register-submit"]').click()

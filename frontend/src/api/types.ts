@@ -137,3 +137,12 @@ export type Account = AccountPage['items'][number]
 export type CreatedAccount = Json<paths['/api/accounts/{id}/password-reset']['post']['responses'][200]>
 export type YouthClaimPage = Json<paths['/api/youth/claims']['get']['responses'][200]>
 export type YouthClaim = YouthClaimPage['items'][number]
+// --- audit integrity and privacy -----------------------------------------------------------------
+export type AuditVerification = Json<paths['/api/audit/verification']['get']['responses'][200]>
+export type ConsentText = Json<paths['/api/privacy/consent-text']['get']['responses'][200]>
+export type ConsentPage = Json<paths['/api/privacy/me/consents']['get']['responses'][200]>
+export type ConsentRecord = ConsentPage['items'][number]
+export type DeletionTerms = Json<paths['/api/privacy/deletion-terms']['get']['responses'][200]>
+export type DeletionRequestPage = Json<paths['/api/privacy/deletion-requests']['get']['responses'][200]>
+export type DeletionRequest = DeletionRequestPage['items'][number]
+export type DeletionStatus = components['schemas']['DeletionStatus']

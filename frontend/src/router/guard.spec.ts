@@ -39,6 +39,9 @@ describe('decideNavigation', () => {
     expect(decideNavigation(to('/admin/plan-import'), as('DISTRICT_ADMIN'))).toMatchObject({ path: '/403' })
     expect(decideNavigation(to('/admin/audit'), as('DEPARTMENT'))).toMatchObject({ path: '/403' })
     expect(decideNavigation(to('/admin/audit'), as('CITY_ADMIN'))).toBe(true)
+    expect(decideNavigation(to('/admin/deletion-requests'), as('DEPARTMENT'))).toMatchObject({ path: '/403' })
+    expect(decideNavigation(to('/admin/deletion-requests'), as('DISTRICT_ADMIN'))).toBe(true)
+    expect(decideNavigation(to('/youth/me/privacy'), as('CITY_ADMIN'))).toMatchObject({ path: '/403' })
   })
 
   it('lets the right role through', () => {

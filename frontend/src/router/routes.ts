@@ -195,6 +195,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '安全设置' },
       },
       {
+        path: 'deletion-requests',
+        name: 'admin-deletion-requests',
+        component: () => import('@/terminals/admin/youth/DeletionRequestsPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '个人信息删除申请' },
+      },
+      {
         path: 'audit',
         name: 'admin-audit',
         component: () => import('@/terminals/admin/AuditLog.vue'),
@@ -333,6 +339,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'youth-security',
         component: () => import('@/terminals/youth/YouthSecurity.vue'),
         meta: { title: '安全设置' },
+      },
+      {
+        path: 'me/privacy',
+        name: 'youth-privacy',
+        component: () => import('@/terminals/youth/YouthPrivacy.vue'),
+        meta: { title: '隐私与个人信息' },
       },
     ],
   },

@@ -68,13 +68,13 @@ export class DownloadError extends Error {
 
 /**
  * Downloads an authenticated file, naming it from Content-Disposition (filename* first) or the fallback.
- * Returns the saved name and size so that callers can confirm the export.
+ * Returns the saved name, size and response headers (e.g. a row count) so that callers can confirm the export.
  */
 export async function downloadNamed(
   url: string,
   token: string | null | undefined,
   fallbackName: string,
-): Promise<{ fileName: string; size: number }> {
+): Promise<{ fileName: string; size: number; headers: Headers }> {
   const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} })
   if (!res.ok) throw new DownloadError(res.status)
   const fileName = fileNameFrom(res.headers.get('Content-Disposition'), fallbackName)
@@ -87,5 +87,5 @@ export async function downloadNamed(
   a.click()
   a.remove()
   setTimeout(() => URL.revokeObjectURL(href), 10_000)
-  return { fileName, size: blob.size }
+  return { fileName, size: blob.size, headers: res.headers }
 }

@@ -101,8 +101,19 @@ public final class Youths {
         return Api.as(username, PASSWORD);
     }
 
+    private static volatile String consentVersion;
+
+    /** The consent text in force, as the registration page shows it. */
+    public static String consentVersion() {
+        if (consentVersion == null) {
+            consentVersion = given().get("/api/privacy/consent-text").then().statusCode(200).extract().path("version");
+        }
+        return consentVersion;
+    }
+
     public static Map<String, Object> registration(String username, Map<String, Object> profile) {
         Map<String, Object> body = new HashMap<>();
+        body.put("consentVersion", consentVersion());
         body.put("profile", profile);
         body.put("username", username);
         body.put("password", PASSWORD);

@@ -70,7 +70,15 @@ public enum AuditAction {
     SERVICE_RECORDED("记录服务"),
     APPLICATION_SUBMITTED("投递见习申请"),
     APPLICATION_TRANSITIONED("见习申请状态变更"),
-    PERSONAL_DATA_VIEWED("查看完整个人信息");
+    PERSONAL_DATA_VIEWED("查看完整个人信息"),
+    AUDIT_EXPORTED("导出审计日志"),
+    AUDIT_VERIFIED("校验审计日志完整性"),
+    AUDIT_PURGED("清理超过保存期限的审计日志"),
+    PERSONAL_DATA_EXPORTED("下载本人数据"),
+    CONSENT_GIVEN("同意处理敏感个人信息"),
+    DELETION_REQUESTED("申请删除个人信息"),
+    DELETION_COMPLETED("完成个人信息删除"),
+    DELETION_REJECTED("驳回个人信息删除申请");
 
     private final String label;
 
@@ -80,5 +88,14 @@ public enum AuditAction {
 
     public String label() {
         return label;
+    }
+
+    /** The label of a stored action name; a name no longer in the enum shows as itself. */
+    public static String labelOf(String name) {
+        try {
+            return valueOf(name).label();
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return name;
+        }
     }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** One audited fact: a login, a write, or a view of unmasked personal data. Never updated or deleted. */
+/**
+ * One audited fact: a login, a write, or a view of unmasked personal data. Never updated; deleted only
+ * by the retention purge. The database chains every insert (seq, prev_hash, hash), so they are read-only here.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
@@ -31,4 +34,10 @@ public class AuditEvent extends PanacheEntityBase {
     public String targetId;
     public String detail;
     public String ip;
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+    @Column(name = "prev_hash", insertable = false, updatable = false)
+    public String prevHash;
+    @Column(insertable = false, updatable = false)
+    public String hash;
 }

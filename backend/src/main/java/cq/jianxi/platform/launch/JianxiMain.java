@@ -19,6 +19,9 @@ public class JianxiMain {
 
     public static void main(String... args) {
         Path dataDir = Path.of(env("JIANXI_DATA_DIR", "data")).toAbsolutePath();
+        if (args.length > 0 && "audit-verify".equals(args[0])) {
+            System.exit(AuditVerifyCommand.run(dataDir, System.out));
+        }
         Map<String, String> config = new LinkedHashMap<>();
         EmbeddedDatabase embedded = null;
 
@@ -30,6 +33,13 @@ public class JianxiMain {
             config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + dbHost + ":" + port + "/" + name);
             config.put("quarkus.datasource.username", env("JIANXI_DB_USER", "jianxi"));
             config.put("quarkus.datasource.password", env("JIANXI_DB_PASSWORD", ""));
+            // Migrations may run as the schema's owner while the application connects as a role that can
+            // only append to the audit log (docs/adr/0012).
+            String migrationUser = env("JIANXI_DB_MIGRATION_USER", null);
+            if (migrationUser != null) {
+                config.put("quarkus.flyway.username", migrationUser);
+                config.put("quarkus.flyway.password", env("JIANXI_DB_MIGRATION_PASSWORD", ""));
+            }
         } else if (env("QUARKUS_DATASOURCE_REACTIVE_URL", null) == null) {
             int port = Integer.parseInt(env("JIANXI_EMBEDDED_DB_PORT", "54329"));
             LOG.infof("No database configured: starting embedded PostgreSQL in %s", dataDir.resolve("pg"));

@@ -55,6 +55,8 @@ public class YouthClaims {
     AppClock clock;
     @Inject
     ObjectMapper json;
+    @Inject
+    cq.jianxi.privacy.service.ConsentService consents;
 
     /** A claim as the district sees it: the roster's record beside what the applicant entered. */
     public record Claim(long id, long youthId, String regionCode, ClaimStatus status, String rosterName, String claimedName,
@@ -105,7 +107,11 @@ public class YouthClaims {
                 return youths.findById(youthId);
             }).flatMap(y -> {
                 profiles.apply(y, profile, ResidentId.normalize(profile.idNumber()));
+                String consentVersion = (String) row[18];
                 return accounts.createScopedWithHash(username, (String) row[17], y.name, Role.YOUTH, null, null, y.id, phone)
+                        // The consent the applicant gave on the form, recorded once the account exists.
+                        .call(account -> consentVersion == null ? Uni.createFrom().voidItem()
+                                : consents.recordAtRegistration(y.id, account.id, consentVersion, (String) row[19]).replaceWithVoid())
                         .flatMap(account -> decide(caller, id, ClaimStatus.CONFIRMED, note))
                         .call(() -> sms.send(new SmsMessage(phone, "CLAIM_CONFIRMED", Map.of("username", username),
                                 "您的实名信息已由区县人社部门核实，用户名 " + username + "，现在可以登录见习通。")))
@@ -157,7 +163,7 @@ public class YouthClaims {
     private static final String SELECT = """
             select c.id, c.youth_id, c.region_code, c.status, y.name, y.id_number_enc, y.phone_enc, c.username,
                    c.phone_enc, c.submitted_at, c.decided_at, c.username, c.decision_note, y.school, y.major, y.region_code,
-                   c.profile_json, c.password_hash
+                   c.profile_json, c.password_hash, c.consent_version, c.submitted_ip
             from youth_claim c join youth y on y.id = c.youth_id""";
 
     private Claim claim(Object[] r, boolean full) {

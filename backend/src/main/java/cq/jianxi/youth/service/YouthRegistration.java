@@ -28,6 +28,8 @@ public class YouthRegistration {
     RegistrationCodes codes;
     @Inject
     YouthRegistrationWrites writes;
+    @Inject
+    cq.jianxi.privacy.service.ConsentService consents;
 
     /** Validates, checks the code (its own transaction, so wrong guesses count), then registers. */
     public Uni<Void> register(YouthProfile profile, String username, String password, String code,
@@ -40,6 +42,13 @@ public class YouthRegistration {
         accounts.validate("username", username.trim(), "password", password);
         String phone = profile.phone().trim();
         return profiles.checkRegions(profile)
+                // The separate consent (PIPL art. 29) to the text in force, checked before the code is spent.
+                .flatMap(v -> consents.current())
+                .invoke(text -> {
+                    if (consentVersion == null || !text.version.equals(consentVersion.trim())) {
+                        throw ApiProblem.invalidField("consentVersion", "请阅读并同意当前版本的《敏感个人信息处理单独同意书》");
+                    }
+                })
                 .flatMap(v -> codes.verify(phone, code.trim()))
                 .flatMap(ok -> {
                     if (!ok) {

@@ -41,6 +41,8 @@ public class YouthRegistrationWrites {
     AppClock clock;
     @Inject
     ObjectMapper json;
+    @Inject
+    cq.jianxi.privacy.service.ConsentService consents;
 
     @WithTransaction
     public Uni<RegistrationOutcome> registerVerified(YouthProfile profile, String id, String username, String password,
@@ -55,7 +57,7 @@ public class YouthRegistrationWrites {
                     y.createdAt = clock.now();
                     y.source = "SELF";
                     profiles.apply(y, profile, id);
-                    return youths.persist(y).flatMap(saved -> openAccount(saved, username, password, phone, ip))
+                    return youths.persist(y).flatMap(saved -> openAccount(saved, username, password, phone, consentVersion, ip))
                             .replaceWith(RegistrationOutcome.CREATED);
                 }
                 return accounts.existsForYouth(existing.id).flatMap(has -> {
@@ -67,7 +69,7 @@ public class YouthRegistrationWrites {
                     if (rosterPhone) {
                         // The code went to the phone the roster holds for this person: the claim is proved.
                         profiles.apply(existing, profile, id);
-                        return openAccount(existing, username, password, phone, ip).replaceWith(RegistrationOutcome.CLAIMED);
+                        return openAccount(existing, username, password, phone, consentVersion, ip).replaceWith(RegistrationOutcome.CLAIMED);
                     }
                     return submitClaim(existing, profile, username, password, phone, consentVersion, ip)
                             .replaceWith(RegistrationOutcome.CLAIM_PENDING);
@@ -76,10 +78,11 @@ public class YouthRegistrationWrites {
         }).call(outcome -> sms.send(message(outcome, phone, username)));
     }
 
-    private Uni<Void> openAccount(Youth y, String username, String password, String phone, String ip) {
+    private Uni<Void> openAccount(Youth y, String username, String password, String phone, String consentVersion, String ip) {
         return accounts.createScoped("username", username, password, y.name, Role.YOUTH, null, null, y.id, phone)
-                .flatMap(account -> audit.record(account.id, account.username, Role.YOUTH.name(), ip,
-                        AuditAction.YOUTH_REGISTERED, "youth", String.valueOf(y.id), null));
+                .flatMap(account -> consents.recordAtRegistration(y.id, account.id, consentVersion, ip)
+                        .flatMap(c -> audit.record(account.id, account.username, Role.YOUTH.name(), ip,
+                                AuditAction.YOUTH_REGISTERED, "youth", String.valueOf(y.id), null)));
     }
 
     private Uni<Void> submitClaim(Youth roster, YouthProfile profile, String username, String password, String phone,
