@@ -210,8 +210,13 @@ public class MatchingService {
         }));
     }
 
+    /**
+     * A young person's service history, for the staff serving them and for themself. A base may see an
+     * applicant's record, but the staff's notes about them are not the base's to read.
+     */
     @WithSession
     public Uni<List<ServiceRecord>> history(Caller caller, long youthId) {
+        caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DEPARTMENT, Role.YOUTH);
         return youths.findById(youthId).flatMap(y -> {
             if (y == null) {
                 throw ApiProblem.notFound("登记信息不存在");
