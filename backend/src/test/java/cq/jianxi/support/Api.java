@@ -4,14 +4,21 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Logs in demo accounts once per test run and hands out authenticated request specs. */
+/** Logs in demo accounts and hands out authenticated request specs, reusing each login for a while. */
 public final class Api {
 
     public static final String PASSWORD = "Jianxi@2023";
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Access tokens live ten minutes and the whole suite runs longer, so a cached login is renewed after five. */
+    private static final Duration REUSE = Duration.ofMinutes(5);
+    private static final Map<String, Cached> TOKENS = new ConcurrentHashMap<>();
+
+    private record Cached(String token, Instant at) {
+    }
 
     private Api() {
     }
@@ -24,14 +31,15 @@ public final class Api {
                 .extract().path("accessToken");
     }
 
-    /** A token for a demo account, reused across tests (the demo accounts are never logged out). */
+    /** A token for a demo account, shared by the tests (the demo accounts are never logged out). */
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, u -> login(u, PASSWORD));
+        return token(username, PASSWORD);
     }
 
-    /** Logs in once with an explicit password (accounts created by tests). */
+    /** The same with an explicit password (accounts created by tests). */
     public static String token(String username, String password) {
-        return TOKENS.computeIfAbsent(username, u -> login(u, password));
+        return TOKENS.compute(username, (u, cached) -> cached != null && cached.at().plus(REUSE).isAfter(Instant.now())
+                ? cached : new Cached(login(u, password), Instant.now())).token();
     }
 
     public static RequestSpecification as(String username, String password) {
