@@ -94,6 +94,21 @@ class MatchingServiceTest {
         Api.as("admin").get("/api/service-rate").then().statusCode(200).body("regions.size()", equalTo(41));
     }
 
+    @Test
+    void aBaseSeesItsApplicantButNotTheStaffsServiceNotesAboutThem() {
+        long youthId = Youths.register("match_youth4", "服务记录甲");
+        long positionId = Recruitment.publishedPosition(BASE, "服务记录岗位", 2);
+        Youths.as("match_youth4").contentType(ContentType.JSON).body(Map.of("positionId", positionId)).post("/api/applications")
+                .then().statusCode(201);
+        Api.as("wanzhou").contentType(ContentType.JSON)
+                .body(Map.of("youthIds", List.of(youthId), "kind", "CAREER_GUIDANCE", "note", "家庭困难，需重点跟进"))
+                .post("/api/services").then().statusCode(201);
+        Recruitment.asBase(BASE).get("/api/youth/" + youthId).then().statusCode(200);
+        Recruitment.asBase(BASE).queryParam("youthId", youthId).get("/api/services").then().statusCode(403);
+        Youths.as("match_youth4").queryParam("youthId", youthId).get("/api/services").then().statusCode(200)
+                .body("note", hasItem("家庭困难，需重点跟进"));
+    }
+
     private static JsonPath wanzhouRate() {
         return Api.as("wanzhou").queryParam("regionCode", "500101").get("/api/service-rate").then().statusCode(200)
                 .extract().jsonPath();

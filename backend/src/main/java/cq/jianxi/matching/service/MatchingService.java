@@ -94,7 +94,7 @@ public class MatchingService {
                               and p.education = any(cast(:educations as varchar[]))
                               and not exists (select 1 from application a where a.position_id = p.id and a.youth_id = :youth
                                               and a.status in ('SUBMITTED', 'SCREENING', 'INTERVIEW', 'OFFERED', 'ACCEPTED'))
-                            order by score desc, p.first_published_at desc
+                            order by score desc, p.first_published_at desc, p.id desc
                             limit :limit""".formatted(open.sql()), Object[].class)
                         .setParameter("regions", regions.toArray(String[]::new))
                         .setParameter("categories", y.preferredCategories)
@@ -109,7 +109,9 @@ public class MatchingService {
                 return positionQueries.byIds(base.keySet()).map(found -> found.stream()
                         .map(row -> score(y, row, base.get(row.position().id), regions))
                         .sorted(Comparator.comparingInt(Recommendation::score).reversed()
-                                .thenComparing(r -> r.position().position().firstPublishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                                .thenComparing(r -> r.position().position().firstPublishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                                // Positions published at the same instant: the newer first, the same way every time.
+                                .thenComparing(r -> r.position().position().id, Comparator.reverseOrder()))
                         .limit(RECOMMENDATIONS)
                         .toList());
             });
@@ -210,8 +212,13 @@ public class MatchingService {
         }));
     }
 
+    /**
+     * A young person's service history, for the staff serving them and for themself. A base may see an
+     * applicant's record, but the staff's notes about them are not the base's to read.
+     */
     @WithSession
     public Uni<List<ServiceRecord>> history(Caller caller, long youthId) {
+        caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DEPARTMENT, Role.YOUTH);
         return youths.findById(youthId).flatMap(y -> {
             if (y == null) {
                 throw ApiProblem.notFound("登记信息不存在");
