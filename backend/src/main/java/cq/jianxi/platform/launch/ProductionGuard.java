@@ -46,6 +46,11 @@ public class ProductionGuard {
     @Inject
     DefaultPasswords defaultPasswords;
 
+    @ConfigProperty(name = "jianxi.sms.sender", defaultValue = "outbox")
+    String smsSender;
+    @ConfigProperty(name = "jianxi.sms.gateway-url")
+    Optional<String> smsGatewayUrl;
+
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) throws Throwable {
         if (!enabled) {
             LOG.info("Production checks are off (jianxi.production-checks=false): demo, development or test run");
@@ -68,7 +73,9 @@ public class ProductionGuard {
                 ? VertxContextSupport.subscribeAndAwait(() -> defaultPasswords.accountsStillUsing(published,
                 DemoDataSeeder.DEMO_USERNAMES))
                 : List.of();
-        return ProductionReadiness.problems(new ProductionReadiness.Findings(demoAccounts, demoPopulation, embedded,
-                signingKeySource.orElse(null), dataKeySource.orElse(null), withDemoPassword));
+        List<String> problems = new java.util.ArrayList<>(ProductionReadiness.problems(new ProductionReadiness.Findings(
+                demoAccounts, demoPopulation, embedded, signingKeySource.orElse(null), dataKeySource.orElse(null), withDemoPassword)));
+        problems.addAll(ProductionReadiness.smsProblems(smsSender, smsGatewayUrl.orElse(null)));
+        return problems;
     }
 }

@@ -20,6 +20,21 @@ public final class ProductionReadiness {
                            String dataKeySource, List<String> accountsWithDemoPassword) {
     }
 
+    /**
+     * The SMS sender's reason to refuse the start: in production one-time codes must reach people's phones,
+     * not the outbox table and the log where anyone reading the log could take them.
+     */
+    public static List<String> smsProblems(String sender, String gatewayUrl) {
+        if (!"http".equalsIgnoreCase(sender)) {
+            return List.of("jianxi.sms.sender is '" + sender + "': one-time codes would only be logged. Set JIANXI_SMS_SENDER=http"
+                    + " with JIANXI_SMS_GATEWAY_URL and JIANXI_SMS_GATEWAY_TOKEN (the city's SMS gateway)");
+        }
+        if (gatewayUrl == null || gatewayUrl.isBlank()) {
+            return List.of("JIANXI_SMS_SENDER=http needs JIANXI_SMS_GATEWAY_URL");
+        }
+        return List.of();
+    }
+
     /** The reasons to refuse the start; empty when production may start. */
     public static List<String> problems(Findings f) {
         List<String> problems = new ArrayList<>();

@@ -65,4 +65,11 @@ class ProductionReadinessTest {
         assertEquals(5, ProductionReadiness.problems(new ProductionReadiness.Findings(true, true, true, GENERATED,
                 GENERATED, List.of("admin"))).size());
     }
+
+    @org.junit.jupiter.api.Test
+    void refusesTheSmsOutboxAndAGatewayWithoutAddress() {
+        assertTrue(ProductionReadiness.smsProblems("outbox", null).get(0).contains("JIANXI_SMS_SENDER=http"));
+        assertTrue(ProductionReadiness.smsProblems("http", " ").get(0).contains("JIANXI_SMS_GATEWAY_URL"));
+        assertTrue(ProductionReadiness.smsProblems("http", "https://sms.example.cn/send").isEmpty());
+    }
 }
