@@ -95,6 +95,31 @@ class AuthorizationMatrixTest {
             {"refresh",                    "401", "ok",    "ok",       "ok",       "ok",         "ok"},
             {"me",                         "401", "ok",    "ok",       "ok",       "ok",         "ok"},
 
+            {"searchAccounts",             "401", "ok",    "ok|blind", "403",      "403",        "403"},
+            {"createStaffAccount",         "401", "ok",    "403",      "403",      "403",        "403"},
+            // Another district's account does not exist for a district (404, not 403).
+            {"disableAccount",             "401", "ok",    "ok|404",   "403",      "403",        "403"},
+            {"enableAccount",              "401", "ok",    "ok|404",   "403",      "403",        "403"},
+            {"resetAccountPassword",       "401", "ok",    "ok|404",   "403",      "403",        "403"},
+            {"setAccountPhone",            "401", "ok",    "ok|404",   "403",      "403",        "403"},
+            // Anonymous by design: every caller gets the same answer, whether or not the account exists.
+            {"requestPasswordReset",       "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
+            {"confirmPasswordReset",       "400", "400",   "400",      "400",      "400",        "400"},
+            {"sendVerificationCode",       "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
+            {"exportAudit",                "401", "ok",    "403",      "403",      "403",        "403"},
+            {"verifyAudit",                "401", "ok",    "403",      "403",      "403",        "403"},
+            // A challenge nobody was given is refused alike for every caller.
+            {"loginSecondFactor",          "401", "401",   "401",      "401",      "401",        "401"},
+            {"loginEnrolment",             "401", "401",   "401",      "401",      "401",        "401"},
+            {"loginEnrolmentConfirm",      "401", "401",   "401",      "401",      "401",        "401"},
+            {"mySecondFactor",             "401", "ok",    "ok",       "ok",       "ok",         "ok"},
+            {"startMyEnrolment",           "401", "ok",    "ok",       "ok",       "ok",         "ok"},
+            {"confirmMyEnrolment",         "401", "ok",    "ok",       "ok",       "ok",         "ok"},
+            // Staff must keep their second factor; a base or a young person without one has nothing to switch off.
+            {"disableMySecondFactor",      "401", "403",   "403",      "403",      "409",        "409"},
+            {"regenerateMyRecoveryCodes",  "401", "ok",    "ok",       "ok",       "409",        "409"},
+            {"resetSecondFactor",          "401", "ok",    "403",      "403",      "403",        "403"},
+
             {"listBases",                  "401", "ok",    "ok|403",   "ok",       "ok|blind",   "403"},
             {"applyForFiling",             "ok",  "ok",    "ok|403",   "403",      "403",        "403"},
             {"getBase",                    "401", "ok",    "ok|403",   "ok",       "ok|403",     "403"},
@@ -188,6 +213,21 @@ class AuthorizationMatrixTest {
             {"setSubsidyRate",             "401", "ok",    "403",      "403",      "403",        "403"},
             {"getSubsidyTotals",           "401", "ok",    "ok|blind", "ok",       "403",        "403"},
 
+            {"getCurrentConsentText",      "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
+            {"getConsentText",             "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
+            {"getDeletionTerms",           "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
+            {"listDeletionRequests",       "401", "ok",    "ok|blind", "403",      "403",        "403"},
+            {"completeDeletion",           "401", "ok",    "ok|404",   "403",      "403",        "403"},
+            {"rejectDeletion",             "401", "ok",    "ok|404",   "403",      "403",        "403"},
+            {"listMyConsents",             "401", "403",   "403",      "403",      "403",        "ok"},
+            {"downloadMyData",             "401", "403",   "403",      "403",      "403",        "ok"},
+            {"requestDeletion",            "401", "403",   "403",      "403",      "403",        "ok"},
+            {"listMyDeletionRequests",     "401", "403",   "403",      "403",      "403",        "ok"},
+
+            {"searchYouthClaims",          "401", "ok",    "ok|blind", "403",      "403",        "403"},
+            {"revealYouthClaim",           "401", "ok",    "ok|404",   "403",      "403",        "403"},
+            {"confirmYouthClaim",          "401", "ok",    "ok|404",   "403",      "403",        "403"},
+            {"rejectYouthClaim",           "401", "ok",    "ok|404",   "403",      "403",        "403"},
             {"searchYouth",                "401", "ok",    "ok|403",   "ok",       "403",        "403"},
             {"registerYouth",              "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
             {"getMyRecord",                "401", "403",   "403",      "403",      "403",        "ok"},

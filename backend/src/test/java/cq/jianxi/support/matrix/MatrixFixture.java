@@ -17,14 +17,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -50,25 +47,31 @@ public final class MatrixFixture {
     public static final int SEEDED_PLAN_YEAR = 2023;
 
     private static MatrixFixture instance;
+    private static Throwable failure;
 
     public final Scope a = new Scope("A", "500101", "甲");
     public final Scope b = new Scope("B", "500103", "乙");
 
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger serial = new AtomicInteger();
     private YearMonth nextReportPeriod;
     private byte[] emptyHistoryWorkbook;
-
-    private record Token(String value, Instant at) {
-    }
 
     private MatrixFixture() {
     }
 
     public static synchronized MatrixFixture get() {
+        // A failed build fails every cell at once rather than being tried again (and colliding) per cell.
+        if (failure != null) {
+            throw new IllegalStateException("the matrix fixture could not be built", failure);
+        }
         if (instance == null) {
             MatrixFixture fx = new MatrixFixture();
-            fx.build();
+            try {
+                fx.build();
+            } catch (RuntimeException | AssertionError e) {
+                failure = e;
+                throw e;
+            }
             instance = fx;
         }
         return instance;
@@ -119,14 +122,12 @@ public final class MatrixFixture {
     }
 
     String token(String username, String password) {
-        Token t = tokens.compute(username, (u, old) -> old != null && Duration.between(old.at, Instant.now()).toMinutes() < 5
-                ? old : new Token(login(u, password), Instant.now()));
-        return t.value;
+        return cq.jianxi.support.Api.token(username, password);
     }
 
+    /** A new session: the password, then the second factor staff need (see {@link cq.jianxi.support.Api}). */
     static String login(String username, String password) {
-        return RestAssured.given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
-                .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
+        return cq.jianxi.support.Api.login(username, password);
     }
 
     /** A token of a new session of the caller's account, for calls that end or renew the session. */
@@ -156,8 +157,8 @@ public final class MatrixFixture {
         return LOGIN;
     }
 
-    private RequestSpecification as(String username, String password) {
-        return RestAssured.given().auth().oauth2(token(username, password));
+    private static RequestSpecification as(String username, String password) {
+        return cq.jianxi.support.Api.as(username, password);
     }
 
     private RequestSpecification asSetup() {
@@ -219,9 +220,8 @@ public final class MatrixFixture {
 
         s.youthUser = "mx_youth_" + s.label.toLowerCase();
         s.youthProfile = profile(s, "矩阵" + s.tag);
-        s.youth = id(send(RestAssured.given(), "POST", "/api/youth/register",
-                Map.of("profile", s.youthProfile, "username", s.youthUser, "password", Youths.PASSWORD), 201));
-        s.application = id(send(asYouth(s), "POST", "/api/applications", Map.of("positionId", s.publishedPosition), 201));
+        s.youth = registerYouth(s.youthUser, s.youthProfile);
+        s.application = id(send(asYouth(s), "POST", "/api/applications", Map.of("positionId", s.publishedPosition, "contactShared", true), 201));
         s.baseNotification = Long.parseLong(TestDb.text("select max(id)::text from notification where base_id = ?", s.base));
         JsonPath served = send(asDistrict(s), "POST", "/api/services", Map.of("youthIds", List.of(s.youth),
                 "kind", "POSITION_PUSH", "positionId", s.publishedPosition, "note", "矩阵推送"), 201);
@@ -260,6 +260,10 @@ public final class MatrixFixture {
         s.keyEnterprise = Long.parseLong(TestDb.text("select id::text from key_enterprise_entry where credit_code = ?", keyCode));
 
         s.reportPeriod = freshSubmittedReport(s);
+
+        s.baseAccount = accountId(s.baseUser);
+        s.deletionRequest = freshDeletionRequest(s);
+        s.youthClaim = freshYouthClaim(s);
     }
 
     private static long upload(RequestSpecification spec, String path, String file, String csv) {
@@ -395,13 +399,18 @@ public final class MatrixFixture {
 
     /** The scope's young person applies to a new position of the scope's base. */
     public long freshApplication(Scope s) {
-        return id(send(asYouth(s), "POST", "/api/applications", Map.of("positionId", freshPublishedPosition(s)), 201));
+        return id(send(asYouth(s), "POST", "/api/applications", Map.of("positionId", freshPublishedPosition(s), "contactShared", true), 201));
     }
 
     /** Registers a young person of the scope under {@code username}; returns the youth id. */
     public long freshYouth(Scope s, String username) {
-        return id(send(RestAssured.given(), "POST", "/api/youth/register",
-                Map.of("profile", profile(s, next("见习者")), "username", username, "password", Youths.PASSWORD), 201));
+        return registerYouth(username, profile(s, next("见习者")));
+    }
+
+    /** Registers with a code sent to the profile's phone and reads the new record's id as the person. */
+    private static long registerYouth(String username, Map<String, Object> profile) {
+        Youths.submit(username, profile).then().statusCode(202);
+        return as(username, Youths.PASSWORD).get("/api/youth/me").then().statusCode(200).extract().jsonPath().getLong("id");
     }
 
     public long freshYouth(Scope s) {
@@ -413,7 +422,7 @@ public final class MatrixFixture {
         String user = next("mx_y");
         freshYouth(s, user);
         RequestSpecification youth = as(user, Youths.PASSWORD);
-        long app = id(send(youth, "POST", "/api/applications", Map.of("positionId", s.publishedPosition), 201));
+        long app = id(send(youth, "POST", "/api/applications", Map.of("positionId", s.publishedPosition, "contactShared", true), 201));
         for (String to : List.of("SCREENING", "OFFERED")) {
             send(asBase(s), "POST", "/api/applications/" + app + "/transitions", Map.of("to", to), 200);
         }
@@ -478,5 +487,50 @@ public final class MatrixFixture {
     /** A matching event held before the scope's internship started, so that it can be linked. */
     public long freshPastActivity(Scope s) {
         return activity(s, LocalDate.of(today().getYear() - 1, 12, 20));
+    }
+
+    // ---------------------------------------------------------------- accounts, privacy, claims
+
+    static long accountId(String username) {
+        return Long.parseLong(TestDb.text("select id::text from user_account where username = ?", username));
+    }
+
+    /** A second account of the scope's base, for the administration calls that change an account. */
+    public long freshBaseAccount(Scope s) {
+        String name = next("mx_acct");
+        TestDb.update("insert into user_account (username, password_hash, display_name, role, region_code, base_id, created_at)"
+                + " values (?, ?, ?, 'BASE', ?, ?, now())", name, BcryptUtil.bcryptHash(PASSWORD), name, s.region, s.base);
+        return accountId(name);
+    }
+
+    /** A new young person of the scope who has asked for their account to be deleted. */
+    public long freshDeletionRequest(Scope s) {
+        String user = next("mx_del");
+        freshYouth(s, user);
+        return id(send(as(user, Youths.PASSWORD), "POST", "/api/privacy/me/deletion-requests", Map.of("reason", "矩阵注销"), 201));
+    }
+
+    /** A roster record of the scope claimed by a registration with another phone: a claim the district decides. */
+    public long freshYouthClaim(Scope s) {
+        var cipher = io.quarkus.arc.Arc.container().instance(cq.jianxi.common.crypto.PersonalDataCipher.class).get();
+        String name = next("矩阵名单");
+        Map<String, Object> profile = profile(s, name);
+        String idNumber = (String) profile.get("idNumber");
+        TestDb.update("""
+                        insert into youth (name, id_number_enc, id_number_hash, birth_date, sex, phone_enc, region_code, education,
+                                           school, major, graduation_date, current_status, source, created_at, updated_at)
+                        values (?, ?, ?, ?, 'M', ?, ?, 'BACHELOR', '西南大学', '历史学', ?, 'UNEMPLOYED', 'ROSTER', now(), now())""",
+                name, cipher.encrypt(idNumber), cipher.lookupHash(idNumber), cq.jianxi.common.validation.ResidentId.birthDate(idNumber),
+                cipher.encrypt(Youths.phone()), s.region, today().minusMonths(5));
+        long roster = TestDb.count("select id from youth where id_number_hash = ?", cipher.lookupHash(idNumber));
+        Youths.submit(next("mx_claim"), profile).then().statusCode(202);
+        return TestDb.count("select id from youth_claim where youth_id = ?", roster);
+    }
+
+    /** A second account of the scope's base, disabled by the city. */
+    public long freshDisabledBaseAccount(Scope s) {
+        long id = freshBaseAccount(s);
+        send(asSetup(), "POST", "/api/accounts/" + id + "/disable", null, 200);
+        return id;
     }
 }

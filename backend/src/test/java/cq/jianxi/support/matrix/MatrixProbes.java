@@ -1,6 +1,10 @@
 package cq.jianxi.support.matrix;
 
+import cq.jianxi.identity.domain.Base32;
+import cq.jianxi.identity.domain.Totp;
+import cq.jianxi.support.Api;
 import cq.jianxi.support.Recruitment;
+import cq.jianxi.support.TestClock;
 import cq.jianxi.support.Youths;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -56,7 +60,7 @@ public final class MatrixProbes {
                 scoped("listApplications", c -> (c.own() ? c.spec() : c.spec().queryParam("positionId", c.s.publishedPosition))
                         .get("/api/applications")).shows("id", c -> c.s.application),
                 scoped("createApplication", c -> c.json(Map.of("positionId",
-                        c.succeeds ? c.fx.freshPublishedPosition(c.s) : c.s.publishedPosition)).post("/api/applications")),
+                        c.succeeds ? c.fx.freshPublishedPosition(c.s) : c.s.publishedPosition, "contactShared", true)).post("/api/applications")),
                 scoped("getApplication", c -> c.spec().get("/api/applications/" + c.s.application)).shows("id", c -> c.s.application),
                 scoped("transitionApplication", c -> c.json(Map.of("to", c.actor == Actor.BASE ? "SCREENING" : "WITHDRAWN"))
                         .post("/api/applications/" + (c.succeeds ? c.fx.freshApplication(c.s) : c.s.application) + "/transitions")),
@@ -75,6 +79,89 @@ public final class MatrixProbes {
                 }),
                 unscoped("refresh", c -> c.with(c.fx.freshSession(c.actor)).post("/api/auth/refresh")),
                 unscoped("me", c -> c.spec().get("/api/me")),
+
+                // ---------------------------------------------------------------- account administration
+                scoped("searchAccounts", c -> c.spec().queryParam("q", c.own() ? "mx_base_" : c.s.baseUser).queryParam("size", 100)
+                        .get("/api/accounts")).shows("items.id", c -> c.s.baseAccount),
+                scoped("createStaffAccount", c -> c.json(Map.of("username", c.fx.next("mx_staff"), "displayName", "矩阵区县管理员",
+                        "role", "DISTRICT_ADMIN", "regionCode", c.s.region)).post("/api/accounts")),
+                scoped("disableAccount", c -> c.spec().post("/api/accounts/" + account(c) + "/disable")),
+                scoped("enableAccount", c -> c.spec().post("/api/accounts/"
+                        + (c.succeeds ? c.fx.freshDisabledBaseAccount(c.s) : c.s.baseAccount) + "/enable")),
+                scoped("resetAccountPassword", c -> c.spec().post("/api/accounts/" + account(c) + "/password-reset")),
+                scoped("setAccountPhone", c -> c.json(Map.of("phone", Youths.phone())).put("/api/accounts/" + account(c) + "/phone")),
+
+                // ---------------------------------------------------------------- password reset, codes, audit chain
+                unscoped("requestPasswordReset", c -> c.json(Map.of("username", c.fx.next("mx_nobody"))).post("/api/auth/password-reset")),
+                unscoped("confirmPasswordReset", c -> c.json(Map.of("username", c.fx.next("mx_nobody"), "code", "000000",
+                        "newPassword", "Changed#Pass2025")).post("/api/auth/password-reset/confirm")),
+                unscoped("sendVerificationCode", c -> c.json(Map.of("phone", Youths.phone())).post("/api/auth/verification-codes")),
+                unscoped("exportAudit", c -> c.spec().queryParam("from", today().minusDays(1) + "T00:00:00+08:00")
+                        .queryParam("to", today().plusDays(1) + "T00:00:00+08:00").get("/api/audit/export")),
+                unscoped("verifyAudit", c -> c.spec().get("/api/audit/verification")),
+
+                // ---------------------------------------------------------------- second factor
+                // A challenge nobody was given: the login steps after the password answer every caller alike.
+                unscoped("loginSecondFactor", c -> c.json(Map.of("challenge", "mx-bogus-challenge", "code", "000000"))
+                        .post("/api/auth/login/second-factor")),
+                unscoped("loginEnrolment", c -> c.json(Map.of("challenge", "mx-bogus-challenge")).post("/api/auth/login/enrolment")),
+                unscoped("loginEnrolmentConfirm", c -> c.json(Map.of("challenge", "mx-bogus-challenge", "code", "000000"))
+                        .post("/api/auth/login/enrolment/confirm")),
+                unscoped("mySecondFactor", c -> c.spec().get("/api/me/second-factor")),
+                // The account's own factor is changed on a new account of the caller's kind, proved with a valid code.
+                unscoped("startMyEnrolment", c -> {
+                    String[] me = self(c);
+                    return c.with(me[1]).contentType(ContentType.JSON).body(Map.of("code", code(me[0])))
+                            .post("/api/me/second-factor/enrolment");
+                }),
+                unscoped("confirmMyEnrolment", c -> {
+                    String[] me = self(c);
+                    String code = "000000";
+                    if (me[1] != null) {
+                        io.restassured.response.Response started = c.with(me[1]).contentType(ContentType.JSON)
+                                .body(Map.of("code", code(me[0]))).post("/api/me/second-factor/enrolment");
+                        if (started.statusCode() == 200) {
+                            code = Totp.code(Base32.decode(started.<String>path("secret")), Totp.step(TestClock.current()));
+                        }
+                    }
+                    return c.with(me[1]).contentType(ContentType.JSON).body(Map.of("code", code))
+                            .post("/api/me/second-factor/enrolment/confirm");
+                }),
+                unscoped("disableMySecondFactor", c -> {
+                    String[] me = self(c);
+                    return c.with(me[1]).contentType(ContentType.JSON).body(Map.of("code", code(me[0])))
+                            .post("/api/me/second-factor/disable");
+                }),
+                unscoped("regenerateMyRecoveryCodes", c -> {
+                    String[] me = self(c);
+                    return c.with(me[1]).contentType(ContentType.JSON).body(Map.of("code", code(me[0])))
+                            .post("/api/me/second-factor/recovery-codes");
+                }),
+                unscoped("resetSecondFactor", c -> c.spec().post("/api/users/" + (c.succeeds ? enrolledDistrict(c) : MatrixFixture.DISTRICT_B)
+                        + "/second-factor/reset")),
+
+                // ---------------------------------------------------------------- privacy
+                unscoped("getCurrentConsentText", c -> c.spec().get("/api/privacy/consent-text")),
+                unscoped("getConsentText", c -> c.spec().get("/api/privacy/consent-texts/" + Youths.consentVersion())),
+                unscoped("getDeletionTerms", c -> c.spec().get("/api/privacy/deletion-terms")),
+                scoped("listDeletionRequests", c -> region(c, c.spec().queryParam("status", "PENDING").queryParam("size", 100), "regionCode")
+                        .get("/api/privacy/deletion-requests")).shows("items.id", c -> c.s.deletionRequest),
+                // Completing closes the young person's account, so an allowed call takes a new person's request.
+                scoped("completeDeletion", c -> c.spec().post("/api/privacy/deletion-requests/" + deletion(c) + "/completion")),
+                scoped("rejectDeletion", c -> c.json(Map.of("reason", "矩阵：尚有未结补贴"))
+                        .post("/api/privacy/deletion-requests/" + deletion(c) + "/rejection")),
+                unscoped("listMyConsents", c -> c.spec().get("/api/privacy/me/consents")),
+                unscoped("downloadMyData", c -> c.spec().get("/api/privacy/me/data-export")),
+                unscoped("requestDeletion", c -> (c.actor == Actor.YOUTH ? c.with(self(c)[1]).contentType(ContentType.JSON) : c.json(Map.of()))
+                        .body(Map.of("reason", "矩阵注销")).post("/api/privacy/me/deletion-requests")),
+                unscoped("listMyDeletionRequests", c -> c.spec().get("/api/privacy/me/deletion-requests")),
+
+                // ---------------------------------------------------------------- youth claims
+                scoped("searchYouthClaims", c -> c.spec().queryParam("status", "PENDING").queryParam("size", 100).get("/api/youth/claims"))
+                        .shows("items.id", c -> c.s.youthClaim),
+                scoped("revealYouthClaim", c -> c.spec().get("/api/youth/claims/" + c.s.youthClaim + "/contact")).shows("id", c -> c.s.youthClaim),
+                scoped("confirmYouthClaim", c -> c.json(Map.of("note", "矩阵：电话核实为本人")).post("/api/youth/claims/" + claim(c) + "/confirm")),
+                scoped("rejectYouthClaim", c -> c.json(Map.of("note", "矩阵：非本人")).post("/api/youth/claims/" + claim(c) + "/reject")),
 
                 // ---------------------------------------------------------------- bases and employers
                 scoped("listBases", c -> region(c, c.spec().queryParam("keyword", "矩阵基地").queryParam("size", 200), "regionCode")
@@ -221,8 +308,11 @@ public final class MatrixProbes {
                 // ---------------------------------------------------------------- youth registry
                 scoped("searchYouth", c -> region(c, c.spec().queryParam("keyword", "矩阵").queryParam("size", 100), "regionCode")
                         .get("/api/youth")).shows("items.id", c -> c.s.youth),
-                unscoped("registerYouth", c -> c.json(Map.of("profile", c.fx.profile(c.fx.a, c.fx.next("见习者")),
-                        "username", c.fx.next("mx_reg"), "password", Youths.PASSWORD)).post("/api/youth/register")),
+                unscoped("registerYouth", c -> {
+                    Map<String, Object> body = Youths.registration(c.fx.next("mx_reg"), c.fx.profile(c.fx.a, c.fx.next("见习者")));
+                    body.put("verificationCode", Youths.sendCode((String) ((Map<?, ?>) body.get("profile")).get("phone")));
+                    return c.json(body).post("/api/youth/register");
+                }),
                 unscoped("getMyRecord", c -> c.spec().get("/api/youth/me")),
                 unscoped("updateMyRecord", c -> c.json(c.fx.youthProfile(c.fx.a)).put("/api/youth/me")),
                 unscoped("getYouthStatistics", c -> c.spec().get("/api/youth/statistics")),
@@ -244,6 +334,48 @@ public final class MatrixProbes {
 
     private static String report(String region, String period, String tail) {
         return "/api/reports/monthly/" + region + "/" + period + tail;
+    }
+
+    /** Scope-B-named refusals use the scope's base account; an allowed change takes a new account of that base. */
+    private static long account(Call c) {
+        return c.succeeds ? c.fx.freshBaseAccount(c.s) : c.s.baseAccount;
+    }
+
+    private static long deletion(Call c) {
+        return c.succeeds ? c.fx.freshDeletionRequest(c.s) : c.s.deletionRequest;
+    }
+
+    private static long claim(Call c) {
+        return c.succeeds ? c.fx.freshYouthClaim(c.s) : c.s.youthClaim;
+    }
+
+    /** A new account of the caller's kind, logged in: {username, token}; none for ANON. */
+    private static String[] self(Call c) {
+        if (c.actor == Actor.ANON) {
+            return new String[]{null, null};
+        }
+        String[] account = c.fx.throwaway(c.actor);
+        return new String[]{account[0], MatrixFixture.login(account[0], account[1])};
+    }
+
+    /** The account's next valid authenticator code; a wrong one where it has no authenticator. */
+    private static String code(String username) {
+        if (username == null) {
+            return "000000";
+        }
+        try {
+            String code = Api.nextCode(username);
+            return code == null ? "000000" : code;
+        } catch (IllegalStateException noAuthenticator) {
+            return "000000";
+        }
+    }
+
+    /** A new district account that has bound its authenticator (at its first login). */
+    private static String enrolledDistrict(Call c) {
+        String[] account = c.fx.throwaway(Actor.DISTRICT);
+        MatrixFixture.login(account[0], account[1]);
+        return account[0];
     }
 
     private static long pendingFiling(Call c) {

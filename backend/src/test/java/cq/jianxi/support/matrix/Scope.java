@@ -57,6 +57,13 @@ public final class Scope {
     /** A period whose monthly report the district has submitted and the city has not decided. */
     public String reportPeriod;
 
+    /** The user_account id of the scope's base account. */
+    public long baseAccount;
+    /** A young person's deletion request waiting for the district. */
+    public long deletionRequest;
+    /** A registration claiming a roster record of the scope, waiting for the district. */
+    public long youthClaim;
+
     /** Months of {@link #internship} not yet confirmed, for claims made fresh. */
     final Deque<String> freeMonths = new ArrayDeque<>();
 
