@@ -45,8 +45,7 @@ class ApplicantContactTest {
         Map<String, Object> profile = new HashMap<>(Youths.profile("联系" + username,
                 Youths.idNumber("500101", Youths.today().minusYears(22))));
         profile.put("phone", phone);
-        Number id = given().contentType(ContentType.JSON).body(Youths.registration(username, profile))
-                .post("/api/youth/register").then().statusCode(201).extract().path("id");
+        Number id = Youths.registered(username, profile).extract().path("id");
         return id.longValue();
     }
 

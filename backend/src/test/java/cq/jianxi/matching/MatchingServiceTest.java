@@ -98,7 +98,7 @@ class MatchingServiceTest {
     void aBaseSeesItsApplicantButNotTheStaffsServiceNotesAboutThem() {
         long youthId = Youths.register("match_youth4", "服务记录甲");
         long positionId = Recruitment.publishedPosition(BASE, "服务记录岗位", 2);
-        Youths.as("match_youth4").contentType(ContentType.JSON).body(Map.of("positionId", positionId)).post("/api/applications")
+        Youths.as("match_youth4").contentType(ContentType.JSON).body(Map.of("positionId", positionId, "contactShared", true)).post("/api/applications")
                 .then().statusCode(201);
         Api.as("wanzhou").contentType(ContentType.JSON)
                 .body(Map.of("youthIds", List.of(youthId), "kind", "CAREER_GUIDANCE", "note", "家庭困难，需重点跟进"))

@@ -64,8 +64,9 @@ public class AccountAdminService {
             params.and("role", role);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (lower(username) like :q or lower(displayName) like :q)");
-            params.and("q", "%" + q.trim().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            // locate() rather than like: the fragment's _ and % are characters, not wildcards.
+            where.append(" and (locate(:q, lower(username)) > 0 or locate(:q, lower(displayName)) > 0)");
+            params.and("q", q.trim().toLowerCase(java.util.Locale.ROOT));
         }
         var query = users.find(where.toString(), Sort.by("id"), params);
         return query.page(page, size).list()
