@@ -126,11 +126,12 @@ class PrivacyTest {
         long internship = history("pv_export_a", mine);
         Api.as("wanzhou").queryParam("reveal", true).get("/api/youth/" + mine).then().statusCode(200);
 
+        String myPhone = Youths.as("pv_export_a").get("/api/youth/me").then().statusCode(200).extract().path("phone");
         Response r = Youths.as("pv_export_a").get("/api/privacy/me/data-export").then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment"))
                 .body("profile.id", equalTo((int) mine))
                 .body("profile.name", equalTo("导出甲"))
-                .body("profile.phone", equalTo("13700001111"))
+                .body("profile.phone", equalTo(myPhone))
                 .body("account.username", equalTo("pv_export_a"))
                 .body("consents[0].textVersion", equalTo(VERSION))
                 .body("applications[0].status", equalTo("SUBMITTED"))
