@@ -14,6 +14,7 @@ import {
   totp,
   waitForPath,
   type Session,
+  registerYouthByApi,
 } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
@@ -140,30 +141,26 @@ describe(`second factor against ${BASE_URL}`, () => {
 
   it('a young person switches the authenticator on and off on the phone', async () => {
     const now = new Date()
-    const res = await fetch(`${BASE_URL}/api/youth/register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        profile: {
-          name: '安全设置测试',
-          idNumber: makeResidentId('500101', `${now.getFullYear() - 22}-03-14`, 100 + Math.floor(Math.random() * 900)),
-          phone: `136${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
-          regionCode: '500101',
-          education: 'BACHELOR',
-          school: '重庆大学',
-          major: '软件工程',
-          graduationDate: `${now.getMonth() >= 6 ? now.getFullYear() : now.getFullYear() - 1}-06-30`,
-          currentStatus: 'UNEMPLOYED',
-          internshipIntention: true,
-          trainingIntention: false,
-          preferredRegions: ['500101'],
-          preferredCategories: ['TECHNICAL'],
-        },
-        username: youthUser,
-        password: youthPassword,
-      }),
+    // Registration proves the phone with a one-time code and records the consent (registerYouthByApi).
+    await registerYouthByApi({
+      profile: {
+        name: '安全设置测试',
+        idNumber: makeResidentId('500101', `${now.getFullYear() - 22}-03-14`, 100 + Math.floor(Math.random() * 900)),
+        phone: `136${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+        regionCode: '500101',
+        education: 'BACHELOR',
+        school: '重庆大学',
+        major: '软件工程',
+        graduationDate: `${now.getMonth() >= 6 ? now.getFullYear() : now.getFullYear() - 1}-06-30`,
+        currentStatus: 'UNEMPLOYED',
+        internshipIntention: true,
+        trainingIntention: false,
+        preferredRegions: ['500101'],
+        preferredCategories: ['TECHNICAL'],
+      },
+      username: youthUser,
+      password: youthPassword,
     })
-    expect(res.status, await res.clone().text()).toBe(201)
 
     const page = await open(PHONE)
     await login(page, youthUser, youthPassword)
