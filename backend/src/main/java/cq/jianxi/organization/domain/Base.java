@@ -28,6 +28,9 @@ public class Base extends PanacheEntityBase {
     public BaseStatus status;
     @Enumerated(EnumType.STRING)
     public BaseLevel level;
+    /** The evaluation year whose selection gave the level; null for an ordinary base. */
+    @Column(name = "level_year")
+    public Integer levelYear;
     @Enumerated(EnumType.STRING)
     public FilingSource source;
     @Column(name = "recommending_department_code")

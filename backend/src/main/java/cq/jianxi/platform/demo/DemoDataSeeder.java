@@ -144,6 +144,8 @@ public class DemoDataSeeder {
                 base.regionCode = e.regionCode;
                 base.status = BaseStatus.APPROVED;
                 base.level = BaseLevel.DISTRICT;
+                // Held from last year's selection: the level a base shows comes from the latest evaluation.
+                base.levelYear = clock.today().getYear() - 1;
                 base.source = FilingSource.SELF;
                 base.contactName = "王经理";
                 base.contactPhoneEncrypted = cipher.encrypt("13800138000");
