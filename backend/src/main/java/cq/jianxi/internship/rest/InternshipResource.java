@@ -1,5 +1,7 @@
 package cq.jianxi.internship.rest;
 
+import cq.jianxi.internship.service.InternshipRatings;
+
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.internship.domain.Internship;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,6 +52,9 @@ public class InternshipResource {
 
     @Inject
     CallerProvider callers;
+
+    @Inject
+    InternshipRatings ratings;
 
     @GET
     @Operation(summary = "List internships",
@@ -192,6 +198,47 @@ public class InternshipResource {
     @Operation(summary = "Monthly confirmations", description = "见习各月的确认情况。")
     public Uni<List<MonthView>> listMonths(@PathParam("id") long id) {
         return confirmations.months(callers.current(), id).map(list -> list.stream().map(MonthView::of).toList());
+    }
+
+    @PUT
+    @Path("/{id}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rateInternship", summary = "Rate an ended internship",
+            description = "见习人员在见习结束后对见习单位评价（1–5 分，可附意见），只能评价一次。评价计入基地年度评估的“见习人员满意度”（按基地平均，基地看不到单条评价）。")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "已评价")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "见习尚未结束或已评价过")
+    public Uni<RatingView> rateInternship(@PathParam("id") long id,
+                                          @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "请求体不能为空") RatingBody body) {
+        return ratings.rate(callers.current(), id, body.score(), body.comment()).map(RatingView::of);
+    }
+
+    @GET
+    @Path("/{id}/rating")
+    @Operation(operationId = "getInternshipRating", summary = "The intern's rating",
+            description = "见习人员本人或区县、市人社局管理员查看对这段见习的评价；基地不能查看单条评价。")
+    public Uni<RatingView> getInternshipRating(@PathParam("id") long id) {
+        return ratings.get(callers.current(), id).map(RatingView::of);
+    }
+
+    @Schema(name = "InternshipRatingRequest", description = "见习评价")
+    public record RatingBody(
+            @Schema(description = "评分 1–5", required = true, minimum = "1", maximum = "5")
+            @jakarta.validation.constraints.NotNull(message = "请选择评分") @jakarta.validation.constraints.Min(value = 1, message = "评分为 1–5")
+            @jakarta.validation.constraints.Max(value = 5, message = "评分为 1–5") Integer score,
+            @Schema(description = "意见（可不填）", maxLength = 500, nullable = true)
+            @jakarta.validation.constraints.Size(max = 500, message = "意见不能超过 500 个字符") String comment) {
+    }
+
+    @Schema(name = "InternshipRating", description = "见习评价；未评价时评分为空")
+    public record RatingView(
+            @Schema(required = true) long internshipId,
+            @Schema(description = "见习已结束、可以评价", required = true) boolean rateable,
+            @Schema(nullable = true) Integer score,
+            @Schema(nullable = true) String comment,
+            @Schema(nullable = true) java.time.OffsetDateTime ratedAt) {
+        static RatingView of(InternshipRatings.Rating r) {
+            return new RatingView(r.internshipId(), r.rateable(), r.score(), r.comment(), r.ratedAt());
+        }
     }
 
     @Schema(name = "InternshipAgreement", description = "见习协议内容")

@@ -68,6 +68,7 @@ public final class BaseViews {
             @Schema(description = "备案状态（中文）", required = true) String statusLabel,
             @Schema(description = "基地级别：ORDINARY 普通、DISTRICT 区级示范、CITY 市级示范、NATIONAL 国家级示范", required = true) String level,
             @Schema(description = "基地级别（中文）", required = true) String levelLabel,
+            @Schema(description = "给出该级别的评估年度；普通基地为空", nullable = true) Integer levelYear,
             @Schema(description = "申请来源：SELF 单位自主申请、DISTRICT 区县直接备案、DEPARTMENT 市级部门推荐", required = true) String source,
             @Schema(description = "推荐部门代码（部门推荐时）") String recommendingDepartmentCode,
             @Schema(description = "联系人", required = true) String contactName,
@@ -88,7 +89,7 @@ public final class BaseViews {
             String warning = e.operatingStatus.deregistered()
                     ? "用人单位经营状态为“" + e.operatingStatus.label() + "”，不能发布见习岗位" : null;
             return new BaseView(b.id, b.name, b.regionCode, b.status.name(), b.status.label(), b.level.name(),
-                    b.level.label(), b.source.name(), b.recommendingDepartmentCode, b.contactName, d.contactPhone(),
+                    b.level.label(), b.levelYear, b.source.name(), b.recommendingDepartmentCode, b.contactName, d.contactPhone(),
                     d.contactPhoneMasked(), b.address, b.appliedAt, b.decidedAt, b.decidedBy, b.rejectReason,
                     b.filedYear, warning, EmployerView.of(e, d.keyCategories()));
         }

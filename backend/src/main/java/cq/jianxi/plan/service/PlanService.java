@@ -84,6 +84,19 @@ public class PlanService {
     }
 
     /**
+     * One target column of every region in a year (empty without a plan), for the contexts that count against
+     * it (e.g. the evaluation's national recommendation quota); callers check their own authorization.
+     */
+    @WithSession
+    public Uni<Map<String, Integer>> column(int year, TargetColumn column) {
+        return targets.listForYear(year).map(rows -> {
+            Map<String, Integer> map = new LinkedHashMap<>();
+            rows.forEach(t -> map.put(t.regionCode, t.get(column)));
+            return map;
+        });
+    }
+
+    /**
      * Replaces a year's targets with the uploaded table, all 41 rows or nothing; the caller must be the
      * city admin. Refusals list every bad row and column.
      */

@@ -24,7 +24,7 @@ public class PositionQueries {
 
     /** A position with the names shown next to it. */
     public record Row(Position position, String baseName, String employerName, OperatingStatus operatingStatus,
-                      String regionName) {
+                      String regionName, cq.jianxi.organization.domain.BaseLevel baseLevel, Integer baseLevelYear) {
     }
 
     /** Search criteria; null means any. {@code openToYouth} keeps only what young people may see. */
@@ -44,7 +44,7 @@ public class PositionQueries {
     public Uni<Found> search(Criteria criteria, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);
-        String hql = "select p, b.name, e.name, e.operatingStatus, r.shortName, count(*) over ()"
+        String hql = "select p, b.name, e.name, e.operatingStatus, r.shortName, b.level, b.levelYear, count(*) over ()"
                 + " from Position p, Base b, Employer e, Region r"
                 + " where b.id = p.baseId and e.id = b.employerId and r.code = p.regionCode" + where
                 + " order by p.firstPublishedAt desc nulls last, p.updatedAt desc, p.id desc";
@@ -54,9 +54,9 @@ public class PositionQueries {
             return query.setFirstResult(page * size).setMaxResults(size).getResultList();
         }).flatMap(rows -> {
             List<Row> found = rows.stream().map(r -> new Row((Position) r[0], (String) r[1], (String) r[2],
-                    (OperatingStatus) r[3], (String) r[4])).toList();
+                    (OperatingStatus) r[3], (String) r[4], (cq.jianxi.organization.domain.BaseLevel) r[5], (Integer) r[6])).toList();
             if (!rows.isEmpty()) {
-                return Uni.createFrom().item(new Found(found, ((Number) rows.get(0)[5]).longValue()));
+                return Uni.createFrom().item(new Found(found, ((Number) rows.get(0)[7]).longValue()));
             }
             return page == 0 ? Uni.createFrom().item(new Found(found, 0)) : count(criteria).map(total -> new Found(found, total));
         });
@@ -74,12 +74,12 @@ public class PositionQueries {
     }
 
     public Uni<Row> one(long id) {
-        String hql = "select p, b.name, e.name, e.operatingStatus, r.shortName from Position p, Base b, Employer e, Region r"
+        String hql = "select p, b.name, e.name, e.operatingStatus, r.shortName, b.level, b.levelYear from Position p, Base b, Employer e, Region r"
                 + " where b.id = p.baseId and e.id = b.employerId and r.code = p.regionCode and p.id = :id";
         return Panache.getSession().flatMap(s -> s.createSelectionQuery(hql, Object[].class).setParameter("id", id)
                         .getSingleResultOrNull())
                 .map(r -> r == null ? null : new Row((Position) r[0], (String) r[1], (String) r[2],
-                        (OperatingStatus) r[3], (String) r[4]));
+                        (OperatingStatus) r[3], (String) r[4], (cq.jianxi.organization.domain.BaseLevel) r[5], (Integer) r[6]));
     }
 
     /** Rows for the given ids, in no particular order. */
@@ -87,12 +87,12 @@ public class PositionQueries {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        String hql = "select p, b.name, e.name, e.operatingStatus, r.shortName from Position p, Base b, Employer e, Region r"
+        String hql = "select p, b.name, e.name, e.operatingStatus, r.shortName, b.level, b.levelYear from Position p, Base b, Employer e, Region r"
                 + " where b.id = p.baseId and e.id = b.employerId and r.code = p.regionCode and p.id in :ids";
         return Panache.getSession().flatMap(s -> s.createSelectionQuery(hql, Object[].class).setParameter("ids", ids)
                         .getResultList())
                 .map(rows -> rows.stream().map(r -> new Row((Position) r[0], (String) r[1], (String) r[2],
-                        (OperatingStatus) r[3], (String) r[4])).toList());
+                        (OperatingStatus) r[3], (String) r[4], (cq.jianxi.organization.domain.BaseLevel) r[5], (Integer) r[6])).toList());
     }
 
     private static String where(Criteria c, Map<String, Object> params) {

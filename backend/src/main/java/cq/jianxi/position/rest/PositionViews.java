@@ -60,7 +60,9 @@ public final class PositionViews {
             @Schema(description = "关闭原因：FILLED 已招满、EXPIRED 已过截止日期、WITHDRAWN 基地撤回、BASE_REVOKED 基地备案已撤销") String closeReason,
             @Schema(description = "首次发布时间（决定计入哪一年的募集数）") OffsetDateTime firstPublishedAt,
             @Schema(description = "最近修改时间", required = true) OffsetDateTime updatedAt,
-            @Schema(description = "提示：单位已吊销或注销时显示") String warning) {
+            @Schema(description = "提示：单位已吊销或注销时显示") String warning,
+            @Schema(description = "基地的示范级别：ORDINARY 普通、DISTRICT 区级示范、CITY 市级示范、NATIONAL 国家级示范", required = true) String baseLevel,
+            @Schema(description = "示范级别的说明（如“2025年度市级示范见习基地”）；普通基地不返回") String baseLevelLabel) {
 
         public static PositionView of(PositionQueries.Row row) {
             Position p = row.position();
@@ -70,7 +72,15 @@ public final class PositionViews {
                     p.category.label(), p.headcount, p.filledCount, p.education.name(), p.education.label(), p.majors,
                     p.description, p.regionCode, row.regionName(), p.monthlyAllowance, p.durationMonths, p.deadline,
                     p.departmentCode, p.status.name(), p.status.label(), p.rejectReason,
-                    p.closeReason == null ? null : p.closeReason.name(), p.firstPublishedAt, p.updatedAt, warning);
+                    p.closeReason == null ? null : p.closeReason.name(), p.firstPublishedAt, p.updatedAt, warning,
+                    row.baseLevel() == null ? "ORDINARY" : row.baseLevel().name(), levelLabel(row));
+        }
+
+        private static String levelLabel(PositionQueries.Row row) {
+            if (row.baseLevel() == null || row.baseLevel() == cq.jianxi.organization.domain.BaseLevel.ORDINARY) {
+                return null;
+            }
+            return (row.baseLevelYear() == null ? "" : row.baseLevelYear() + "年度") + row.baseLevel().label() + "见习基地";
         }
     }
 
