@@ -120,6 +120,23 @@ class AuthorizationMatrixTest {
             {"regenerateMyRecoveryCodes",  "401", "ok",    "ok",       "ok",       "409",        "409"},
             {"resetSecondFactor",          "401", "ok",    "403",      "403",      "403",        "403"},
 
+            {"getEvaluationScheme",        "401", "ok",    "ok",       "403",      "ok",         "403"},
+            {"saveEvaluationScheme",       "401", "ok",    "403",      "403",      "403",        "403"},
+            {"getEvaluationTable",         "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"closeEvaluation",            "401", "403",   "ok|403",   "403",      "403",        "403"},
+            {"getScoreSheet",              "401", "ok",    "ok|403",   "403",      "ok|403",     "403"},
+            {"scoreManualCriterion",       "401", "403",   "ok|403",   "403",      "403",        "403"},
+            {"setCommitment",              "401", "403",   "ok|403",   "403",      "ok|403",     "403"},
+            {"confirmDistrictAwards",      "401", "403",   "ok|403",   "403",      "403",        "403"},
+            // The district nominates its own base to the city; the city takes every later step.
+            {"advanceDemonstration",       "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"listDemonstrationAwards",    "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"listEvaluationProgress",     "401", "ok",    "ok",       "403",      "403",        "403"},
+            {"getDemonstrationHistory",    "401", "ok",    "ok|403",   "403",      "ok|403",     "403"},
+            // The base never reads an intern's rating; the intern rates their own ended internship once.
+            {"rateInternship",             "401", "403",   "403",      "403",      "403",        "ok|403"},
+            {"getInternshipRating",        "401", "ok",    "ok|403",   "403",      "403",        "ok|403"},
+
             {"listBases",                  "401", "ok",    "ok|403",   "ok",       "ok|blind",   "403"},
             {"applyForFiling",             "ok",  "ok",    "ok|403",   "403",      "403",        "403"},
             {"getBase",                    "401", "ok",    "ok|403",   "ok",       "ok|403",     "403"},

@@ -87,18 +87,18 @@ public final class EvaluationViews {
 
     @Schema(name = "ScoreLine", description = "评分表中的一项指标")
     public record LineView(
-            @Schema(required = true) String code,
-            @Schema(required = true) String name,
-            @Schema(required = true) CriterionKind kind,
-            @Schema(nullable = true) Metric metric,
+            @Schema(description = "指标代码", required = true) String code,
+            @Schema(description = "指标名称", required = true) String name,
+            @Schema(description = "COMPUTED 按记录计算，MANUAL 人工评分", required = true) CriterionKind kind,
+            @Schema(description = "计算口径", nullable = true) Metric metric,
             @Schema(description = "分子名称", nullable = true) String numeratorLabel,
             @Schema(description = "分母名称", nullable = true) String denominatorLabel,
             @Schema(description = "权重", required = true) BigDecimal weight,
             @Schema(description = "分子（计算指标）", nullable = true) Long numerator,
             @Schema(description = "分母（计算指标；满意度为空）", nullable = true) Long denominator,
             @Schema(description = "计算值：比率或平均分；无可计数记录为空", nullable = true) Double input,
-            @Schema(nullable = true) BigDecimal fullAt,
-            @Schema(nullable = true) BigDecimal zeroAt,
+            @Schema(description = "满分值", nullable = true) BigDecimal fullAt,
+            @Schema(description = "零分值", nullable = true) BigDecimal zeroAt,
             @Schema(description = "人工评分（占权重的百分比）；未评分为空", nullable = true) BigDecimal percent,
             @Schema(description = "评分说明", nullable = true) String note,
             @Schema(description = "评分人", nullable = true) String scoredBy,
@@ -115,20 +115,20 @@ public final class EvaluationViews {
 
     @Schema(name = "EligibilityCheck", description = "一项资格条件的判断")
     public record CheckView(
-            @Schema(required = true) EligibilityRule rule,
-            @Schema(required = true) String label,
-            @Schema(required = true) BigDecimal threshold,
+            @Schema(description = "资格条件", required = true) EligibilityRule rule,
+            @Schema(description = "名称", required = true) String label,
+            @Schema(description = "阈值", required = true) BigDecimal threshold,
             @Schema(description = "实际值；无记录为空", nullable = true) Double actual,
-            @Schema(required = true) boolean passed,
-            @Schema(required = true) String explanation) {
+            @Schema(description = "是否符合", required = true) boolean passed,
+            @Schema(description = "说明", required = true) String explanation) {
     }
 
     @Schema(name = "ScoreSheet", description = "基地年度评分表：每项指标的计算数据、得分与权重，总分与区县内排名")
     public record SheetView(
-            @Schema(required = true) long baseId,
-            @Schema(required = true) String baseName,
-            @Schema(required = true) String regionCode,
-            @Schema(required = true) int year,
+            @Schema(description = "基地编号", required = true) long baseId,
+            @Schema(description = "基地名称", required = true) String baseName,
+            @Schema(description = "区县代码", required = true) String regionCode,
+            @Schema(description = "评估年度", required = true) int year,
             @Schema(description = "总分（0–100）", required = true) BigDecimal total,
             @Schema(description = "区县内名次", required = true) int rank,
             @Schema(description = "区县参评基地数", required = true) int of,
@@ -137,8 +137,8 @@ public final class EvaluationViews {
             @Schema(description = "冻结时间", nullable = true) OffsetDateTime frozenAt,
             @Schema(description = "人工评分指标是否已全部评分", required = true) boolean manualComplete,
             @Schema(description = "是否符合推荐参评国家级的全部条件", required = true) boolean eligible,
-            @Schema(required = true) List<LineView> lines,
-            @Schema(required = true) List<CheckView> eligibility) {
+            @Schema(description = "各项指标", required = true) List<LineView> lines,
+            @Schema(description = "资格条件的判断", required = true) List<CheckView> eligibility) {
 
         static SheetView of(Ranking.Ranked r, int of, OffsetDateTime frozenAt) {
             ScoreSheet s = r.sheet();
@@ -151,13 +151,13 @@ public final class EvaluationViews {
 
     @Schema(name = "EvaluationRow", description = "区县评分表中的一家基地")
     public record RowView(
-            @Schema(required = true) long baseId,
-            @Schema(required = true) String baseName,
-            @Schema(required = true) BigDecimal total,
-            @Schema(required = true) int rank,
-            @Schema(required = true) boolean proposed,
-            @Schema(required = true) boolean eligible,
-            @Schema(required = true) boolean manualComplete,
+            @Schema(description = "基地编号", required = true) long baseId,
+            @Schema(description = "基地名称", required = true) String baseName,
+            @Schema(description = "总条数", required = true) BigDecimal total,
+            @Schema(description = "区县内名次", required = true) int rank,
+            @Schema(description = "拟定区级示范基地数", required = true) boolean proposed,
+            @Schema(description = "是否符合推荐参评国家级的条件", required = true) boolean eligible,
+            @Schema(description = "人工评分指标是否已全部评分", required = true) boolean manualComplete,
             @Schema(description = "留用率（并列时先比）", nullable = true) Double retentionRate,
             @Schema(description = "到岗人数（其次比）", required = true) long arrivals,
             @Schema(description = "备案时间（再次比，早者在前）", nullable = true) OffsetDateTime certifiedAt) {
@@ -165,19 +165,19 @@ public final class EvaluationViews {
 
     @Schema(name = "EvaluationTable", description = "区县年度评分表（按名次分页）")
     public record TableView(
-            @Schema(required = true) int year,
-            @Schema(required = true) String regionCode,
+            @Schema(description = "评估年度", required = true) int year,
+            @Schema(description = "区县代码", required = true) String regionCode,
             @Schema(description = "是否已完成评估（冻结）", required = true) boolean closed,
-            @Schema(nullable = true) OffsetDateTime closedAt,
-            @Schema(nullable = true) String closedBy,
+            @Schema(description = "完成评估时间", nullable = true) OffsetDateTime closedAt,
+            @Schema(description = "完成评估的账户", nullable = true) String closedBy,
             @Schema(description = "拟定区级示范基地数", required = true) int proposedCount,
             @Schema(description = "前 5% 的取整规则及本区县的计算", required = true) String rule,
             @Schema(description = "排名规则（并列时依次比较）", required = true) String tieBreak,
             @Schema(description = "人工评分未完成的基地数", required = true) long unscored,
-            @Schema(required = true) List<RowView> items,
+            @Schema(description = "本页条目", required = true) List<RowView> items,
             @Schema(description = "参评基地总数", required = true) long total,
-            @Schema(required = true) int page,
-            @Schema(required = true) int size) {
+            @Schema(description = "页码（从 0 开始）", required = true) int page,
+            @Schema(description = "每页条数", required = true) int size) {
 
         static TableView of(EvaluationSheets.TablePage p) {
             var round = p.region().round();
@@ -223,22 +223,22 @@ public final class EvaluationViews {
 
     @Schema(name = "DemonstrationStep", description = "评选的下一步：CITY_NOMINATED 区县推荐参评市级；CITY 市级示范；NATIONAL_RECOMMENDED 推荐参评国家级；NATIONAL 记录国家级评选结果")
     public record AdvanceRequest(
-            @Schema(required = true) @NotNull(message = "请选择基地") Long baseId,
-            @Schema(required = true) @NotNull(message = "请选择评选步骤") AwardStage stage) {
+            @Schema(description = "基地编号", required = true) @NotNull(message = "请选择基地") Long baseId,
+            @Schema(description = "评选步骤", required = true) @NotNull(message = "请选择评选步骤") AwardStage stage) {
     }
 
     @Schema(name = "DemonstrationAward", description = "一家基地在一个评选步骤的结果")
     public record AwardView(
-            @Schema(required = true) int year,
-            @Schema(required = true) long baseId,
-            @Schema(required = true) String baseName,
-            @Schema(required = true) String regionCode,
-            @Schema(required = true) AwardStage stage,
-            @Schema(required = true) String stageLabel,
+            @Schema(description = "评估年度", required = true) int year,
+            @Schema(description = "基地编号", required = true) long baseId,
+            @Schema(description = "基地名称", required = true) String baseName,
+            @Schema(description = "区县代码", required = true) String regionCode,
+            @Schema(description = "评选步骤", required = true) AwardStage stage,
+            @Schema(description = "评选步骤（中文）", required = true) String stageLabel,
             @Schema(description = "替换了拟定名单中的哪家基地", nullable = true) Long replacesBaseId,
             @Schema(description = "替换理由", nullable = true) String reason,
-            @Schema(required = true) String decidedBy,
-            @Schema(required = true) OffsetDateTime decidedAt,
+            @Schema(description = "决定人", required = true) String decidedBy,
+            @Schema(description = "决定时间", required = true) OffsetDateTime decidedAt,
             @Schema(description = "年度总分", required = true) BigDecimal total,
             @Schema(description = "区县内名次", required = true) int rank,
             @Schema(description = "是否符合推荐参评国家级的条件", required = true) boolean eligible) {
@@ -251,22 +251,22 @@ public final class EvaluationViews {
     }
 
     @Schema(name = "DemonstrationAwardPage", description = "评选结果（分页）")
-    public record AwardPageView(@Schema(required = true) List<AwardView> items, @Schema(required = true) long total,
-                                @Schema(required = true) int page, @Schema(required = true) int size) {
+    public record AwardPageView(@Schema(description = "本页条目", required = true) List<AwardView> items, @Schema(description = "总条数", required = true) long total,
+                                @Schema(description = "页码（从 0 开始）", required = true) int page, @Schema(description = "每页条数", required = true) int size) {
     }
 
     @Schema(name = "EvaluationProgress", description = "一个区县的年度评估与评选进度")
     public record ProgressView(
-            @Schema(required = true) String regionCode,
-            @Schema(required = true) String regionName,
-            @Schema(required = true) boolean closed,
-            @Schema(required = true) int bases,
-            @Schema(required = true) int proposed,
-            @Schema(required = true) long district,
-            @Schema(required = true) long cityNominated,
-            @Schema(required = true) long city,
-            @Schema(required = true) long nationalRecommended,
-            @Schema(required = true) long national,
+            @Schema(description = "区县代码", required = true) String regionCode,
+            @Schema(description = "区县名称", required = true) String regionName,
+            @Schema(description = "是否已完成评估", required = true) boolean closed,
+            @Schema(description = "参评基地数", required = true) int bases,
+            @Schema(description = "拟定区级示范基地数", required = true) int proposed,
+            @Schema(description = "区级示范见习基地数", required = true) long district,
+            @Schema(description = "推荐参评市级的基地数", required = true) long cityNominated,
+            @Schema(description = "市级示范见习基地数", required = true) long city,
+            @Schema(description = "推荐参评国家级的基地数", required = true) long nationalRecommended,
+            @Schema(description = "国家级示范单位数", required = true) long national,
             @Schema(description = "推荐参评国家级名额（附件2）；未导入计划为空", nullable = true) Integer nationalQuota) {
 
         static ProgressView of(DemonstrationQueries.Progress p) {
@@ -279,7 +279,7 @@ public final class EvaluationViews {
     }
 
     @Schema(name = "EvaluationProgressPage", description = "各区县评估进度（分页）")
-    public record ProgressPageView(@Schema(required = true) List<ProgressView> items, @Schema(required = true) long total,
-                                   @Schema(required = true) int page, @Schema(required = true) int size) {
+    public record ProgressPageView(@Schema(description = "本页条目", required = true) List<ProgressView> items, @Schema(description = "总条数", required = true) long total,
+                                   @Schema(description = "页码（从 0 开始）", required = true) int page, @Schema(description = "每页条数", required = true) int size) {
     }
 }

@@ -30,6 +30,8 @@ public class DemonstrationQueries {
     PlanService plans;
     @Inject
     RegionRepository regions;
+    @Inject
+    cq.jianxi.organization.service.BaseRegistry bases;
 
     /** A page of awards. */
     public record AwardPage(List<AwardRow> items, long total, int page, int size) {
@@ -83,11 +85,7 @@ public class DemonstrationQueries {
         if (caller.is(Role.BASE) && !Long.valueOf(baseId).equals(caller.baseId())) {
             throw ApiProblem.forbidden("只能查看本基地的评选记录");
         }
-        return store.awards(null, null, null, baseId, 100, 0).map(rows -> {
-            if (caller.is(Role.DISTRICT_ADMIN) && !rows.isEmpty()) {
-                caller.requireRegion(rows.get(0).award().regionCode());
-            }
-            return rows;
-        });
+        // The base's own scope decides, whether or not it was ever awarded.
+        return bases.get(caller, baseId, false).chain(() -> store.awards(null, null, null, baseId, 100, 0));
     }
 }

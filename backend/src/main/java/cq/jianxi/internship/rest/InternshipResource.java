@@ -231,11 +231,11 @@ public class InternshipResource {
 
     @Schema(name = "InternshipRating", description = "见习评价；未评价时评分为空")
     public record RatingView(
-            @Schema(required = true) long internshipId,
+            @Schema(description = "见习记录编号", required = true) long internshipId,
             @Schema(description = "见习已结束、可以评价", required = true) boolean rateable,
-            @Schema(nullable = true) Integer score,
-            @Schema(nullable = true) String comment,
-            @Schema(nullable = true) java.time.OffsetDateTime ratedAt) {
+            @Schema(description = "评分 1–5", nullable = true) Integer score,
+            @Schema(description = "意见", nullable = true) String comment,
+            @Schema(description = "评价时间", nullable = true) java.time.OffsetDateTime ratedAt) {
         static RatingView of(InternshipRatings.Rating r) {
             return new RatingView(r.internshipId(), r.rateable(), r.score(), r.comment(), r.ratedAt());
         }

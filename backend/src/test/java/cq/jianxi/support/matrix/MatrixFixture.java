@@ -434,6 +434,53 @@ public final class MatrixFixture {
         return id(send(asDistrict(s), "POST", "/api/internships/offline", offlineBody(youth, s, start, plannedEnd, arrivedOn), 201));
     }
 
+    /** A young person of the scope with an ended internship of the scope's base; returns {username, internship id}. */
+    public String[] freshEndedInternship(Scope s) {
+        String user = next("mx_y");
+        long youth = freshYouth(s, user);
+        int year = today().getYear();
+        long id = offline(s, youth, LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 6, 30), LocalDate.of(year - 1, 1, 1));
+        send(asDistrict(s), "POST", "/api/internships/" + id + "/end", Map.of("type", "COMPLETED"), 200);
+        return new String[]{user, String.valueOf(id)};
+    }
+
+    private int evaluationYears = 2060;
+
+    /** A year no one has evaluated, with a scheme of computed criteria only (so a district can close it at once). */
+    public synchronized int freshEvaluationYear() {
+        int year = evaluationYears++;
+        TestDb.update("insert into evaluation_scheme (year, updated_by) values (?, 'matrix')", year);
+        TestDb.update("""
+                insert into evaluation_criterion (year, code, name, kind, metric, weight, full_at, zero_at, seq)
+                values (?, 'INTAKE', '吸纳率', 'COMPUTED', 'INTAKE', 100, 1, 0, 1)""", year);
+        return year;
+    }
+
+    /** A fresh year the scope's district has closed. */
+    public int freshClosedYear(Scope s) {
+        int year = freshEvaluationYear();
+        send(asDistrict(s), "POST", "/api/evaluations/" + year + "/regions/" + s.region + "/close", null, 200);
+        return year;
+    }
+
+    /** A fresh closed year whose district demonstration bases are confirmed; returns {year, awarded base}. */
+    public long[] freshDistrictAward(Scope s) {
+        int year = freshClosedYear(s);
+        send(asDistrict(s), "POST", "/api/evaluations/" + year + "/regions/" + s.region + "/district-awards",
+                Map.of("replacements", List.of()), 200);
+        long base = Long.parseLong(TestDb.text("select base_id::text from demonstration_award where year = ? and region_code = ? limit 1",
+                year, s.region));
+        return new long[]{year, base};
+    }
+
+    /** A fresh year in which the district nominated its demonstration base to the city; returns {year, base}. */
+    public long[] freshCityNomination(Scope s) {
+        long[] award = freshDistrictAward(s);
+        send(asDistrict(s), "POST", "/api/evaluations/" + award[0] + "/awards",
+                Map.of("baseId", award[1], "stage", "CITY_NOMINATED"), 200);
+        return award;
+    }
+
     /** Signed from today, not yet arrived. */
     public long freshSignedInternship(Scope s) {
         return offline(s, freshYouth(s), today(), today().plusMonths(6).minusDays(1), null);

@@ -164,6 +164,47 @@ public final class MatrixProbes {
                 scoped("rejectYouthClaim", c -> c.json(Map.of("note", "矩阵：非本人")).post("/api/youth/claims/" + claim(c) + "/reject")),
 
                 // ---------------------------------------------------------------- bases and employers
+                // ---------------------------------------------------------------- evaluation
+                unscoped("getEvaluationScheme", c -> c.spec().get("/api/evaluations/" + today().getYear() + "/scheme")),
+                unscoped("saveEvaluationScheme", c -> c.json(Map.of(
+                        "criteria", List.of(Map.of("code", "INTAKE", "name", "吸纳率", "kind", "COMPUTED", "metric", "INTAKE",
+                                "weight", 100, "fullAt", 1, "zeroAt", 0)), "eligibility", List.of()))
+                        .put("/api/evaluations/" + (c.succeeds ? c.fx.freshEvaluationYear() : today().getYear()) + "/scheme")),
+                scoped("getEvaluationTable", c -> c.spec().queryParam("size", 5)
+                        .get("/api/evaluations/" + today().getYear() + "/regions/" + c.s.region)),
+                scoped("closeEvaluation", c -> c.spec().post("/api/evaluations/"
+                        + (c.succeeds ? c.fx.freshEvaluationYear() : today().getYear()) + "/regions/" + c.s.region + "/close")),
+                scoped("getScoreSheet", c -> c.spec().get("/api/evaluations/" + today().getYear() + "/bases/" + c.s.base))
+                        .shows("baseId", c -> c.s.base),
+                scoped("scoreManualCriterion", c -> c.json(Map.of("percent", 90, "note", "矩阵现场核查"))
+                        .put("/api/evaluations/" + today().getYear() + "/bases/" + c.s.base + "/manual-scores/INSPECTION")),
+                scoped("setCommitment", c -> c.json(Map.of("positions", 20))
+                        .put("/api/evaluations/" + today().getYear() + "/bases/" + c.s.base + "/commitment")),
+                scoped("confirmDistrictAwards", c -> c.json(Map.of("replacements", List.of()))
+                        .post("/api/evaluations/" + (c.succeeds ? c.fx.freshClosedYear(c.s) : today().getYear())
+                                + "/regions/" + c.s.region + "/district-awards")),
+                scoped("advanceDemonstration", c -> {
+                    boolean district = c.actor == Actor.DISTRICT;
+                    long[] target = !c.succeeds ? new long[]{today().getYear(), c.s.base}
+                            : district ? c.fx.freshDistrictAward(c.s) : c.fx.freshCityNomination(c.s);
+                    return c.json(Map.of("baseId", target[1], "stage", district ? "CITY_NOMINATED" : "CITY"))
+                            .post("/api/evaluations/" + target[0] + "/awards");
+                }),
+                scoped("listDemonstrationAwards", c -> (c.own() ? c.spec() : c.spec().queryParam("regionCode", c.s.region))
+                        .get("/api/evaluations/" + today().getYear() + "/awards")),
+                unscoped("listEvaluationProgress", c -> c.spec().get("/api/evaluations/" + today().getYear() + "/progress")),
+                scoped("getDemonstrationHistory", c -> c.spec().get("/api/evaluations/bases/" + c.s.base + "/history")),
+                scoped("rateInternship", c -> {
+                    if (c.succeeds) {
+                        String[] ended = c.fx.freshEndedInternship(c.s);
+                        return c.with(MatrixFixture.login(ended[0], Youths.PASSWORD)).contentType(ContentType.JSON)
+                                .body(Map.of("score", 5, "comment", "矩阵评价")).put("/api/internships/" + ended[1] + "/rating");
+                    }
+                    return c.json(Map.of("score", 5)).put("/api/internships/" + c.s.completedInternship + "/rating");
+                }),
+                scoped("getInternshipRating", c -> c.spec().get("/api/internships/"
+                        + (c.actor == Actor.YOUTH ? c.s.internship : c.s.completedInternship) + "/rating")),
+
                 scoped("listBases", c -> region(c, c.spec().queryParam("keyword", "矩阵基地").queryParam("size", 200), "regionCode")
                         .get("/api/bases")).shows("items.id", c -> c.s.base),
                 scoped("applyForFiling", c -> c.json(Recruitment.application(c.s.region, c.fx.next("见习申请单位"), "PRIVATE",
