@@ -193,16 +193,17 @@ public class BaseCertificationResource {
     @Path("/public/bases")
     @PermitAll
     @Operation(summary = "List certified bases",
-            description = "公开的已认定见习基地名录（无需登录）：只列已备案（审核通过、未撤销）的基地，含名称、区县、行业、级别、认定日期，不含联系人等个人信息；可按区县过滤，分页并返回总数。每个地址（登录后每个账户）每分钟最多 120 次（429）。")
+            description = "公开的已认定见习基地名录（无需登录）：只列已备案（审核通过、未撤销）的基地，含名称、区县、行业、级别、认定日期，不含联系人等个人信息；可按区县和名称关键字过滤，分页并返回总数。每个地址（登录后每个账户）每分钟最多 120 次（429）。")
     @RateLimited(Limit.SEARCH)
     @APIResponse(responseCode = "200", description = "一页已认定基地", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CertifiedBasePageView.class)))
     @APIResponse(responseCode = "400", description = "页码或每页条数不合法")
     @APIResponse(responseCode = "429", description = RateLimits.TOO_MANY)
     public Uni<CertifiedBasePageView> listCertifiedBases(
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "基地名称关键字") @QueryParam("keyword") String keyword,
             @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
-        return certified.list(regionCode, page, size).map(CertifiedBasePageView::of);
+        return certified.list(regionCode, keyword, page, size).map(CertifiedBasePageView::of);
     }
 
     // ---------------------------------------------------------------- bodies

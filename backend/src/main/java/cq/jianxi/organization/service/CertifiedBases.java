@@ -34,17 +34,20 @@ public class CertifiedBases {
     public record Page(List<Entry> items, long total, int page, int size) {
     }
 
-    public Uni<Page> list(String regionCode, int page, int size) {
+    public Uni<Page> list(String regionCode, String keyword, int page, int size) {
         new Checks().page(page, size, 100).throwIfAny();
         String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
+        String like = keyword == null || keyword.isBlank() ? null
+                : "%" + cq.jianxi.organization.repository.Likes.escape(keyword.trim().toLowerCase()) + "%";
         return pool.preparedQuery("""
                         select b.id, b.name, b.region_code, r.short_name, e.industry, b.level, b.decided_at,
                                count(*) over () as total
                         from base b join employer e on e.id = b.employer_id join region r on r.code = b.region_code
                         where b.status = 'APPROVED' and ($1::varchar is null or b.region_code = $1)
+                          and ($4::varchar is null or lower(b.name) like $4 escape '\\')
                         order by r.seq, b.decided_at desc nulls last, b.id desc
                         limit $2 offset $3""")
-                .execute(Tuple.of(region, size, (long) page * size))
+                .execute(Tuple.of(region, size, (long) page * size, like))
                 .flatMap(rows -> {
                     List<Entry> items = new ArrayList<>();
                     long total = -1;
@@ -58,8 +61,9 @@ public class CertifiedBases {
                         return Uni.createFrom().item(new Page(items, total, page, size));
                     }
                     // A page past the end has no rows to carry the total.
-                    return pool.preparedQuery("select count(*) from base where status = 'APPROVED' and ($1::varchar is null or region_code = $1)")
-                            .execute(Tuple.of(region)).map(c -> new Page(items, c.iterator().next().getLong(0), page, size));
+                    return pool.preparedQuery("select count(*) from base where status = 'APPROVED' and ($1::varchar is null or region_code = $1)"
+                                    + " and ($2::varchar is null or lower(name) like $2 escape '\\')")
+                            .execute(Tuple.of(region, like)).map(c -> new Page(items, c.iterator().next().getLong(0), page, size));
                 });
     }
 }
