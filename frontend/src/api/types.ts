@@ -146,3 +146,13 @@ export type DeletionTerms = Json<paths['/api/privacy/deletion-terms']['get']['re
 export type DeletionRequestPage = Json<paths['/api/privacy/deletion-requests']['get']['responses'][200]>
 export type DeletionRequest = DeletionRequestPage['items'][number]
 export type DeletionStatus = components['schemas']['DeletionStatus']
+
+// --- base certification (认定) ---------------------------------------------------------------------
+export type BaseCertification = Json<paths['/api/bases/{id}/certification']['get']['responses'][200]>
+export type BaseFile = BaseCertification['documents'][number]
+export type BaseInspection = BaseCertification['inspections'][number]
+export type BaseRejection = BaseCertification['rejections'][number]
+export type InspectionRequest = Body<'/api/bases/{id}/inspections', 'post'>
+export type FilingCorrection = Body<'/api/bases/{id}/filing', 'put'>
+export type CertifiedBasePage = Json<paths['/api/public/bases']['get']['responses'][200]>
+export type CertifiedBase = CertifiedBasePage['items'][number]

@@ -39,6 +39,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: '修改密码' },
   },
   {
+    path: '/public/bases',
+    name: 'public-bases',
+    component: () => import('@/pages/PublicBasesPage.vue'),
+    meta: { public: true, title: '已认定见习基地名录' },
+  },
+  {
     path: '/positions/:id(\\d+)',
     name: 'public-position',
     component: () => import('@/pages/PublicPositionPage.vue'),
@@ -224,6 +230,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'base-filing',
         component: () => import('@/terminals/base/BaseFiling.vue'),
         meta: { title: '备案信息' },
+      },
+      {
+        path: 'filing/receipt',
+        name: 'base-filing-receipt',
+        component: () => import('@/terminals/base/certification/FilingReceipt.vue'),
+        meta: { title: '受理回执' },
       },
       {
         path: 'positions',

@@ -11,8 +11,13 @@ afterEach(() => {
   sessionStorage.clear()
 })
 
-function pendingBase(id: number, name: string): Base {
+function pendingBase(id: number, name: string, overdue = false): Base {
   return {
+    receiptNo: `JX-500101-2026-00000${id}`,
+    reviewDeadline: overdue ? '2026-10-23' : '2026-12-09',
+    overdue,
+    submittedAt: '2026-03-01T08:00:00Z',
+    submissionRound: 1,
     id,
     name,
     regionCode: '500101',
@@ -44,7 +49,13 @@ async function mountAs(role: Role) {
   const stub = fetchStub((req) => {
     const url = new URL(req.url)
     if (url.pathname === '/api/bases') {
-      return jsonResponse({ items: [pendingBase(1, '甲公司'), pendingBase(2, '乙公司')], total: 2, page: 0, size: 20 })
+      return jsonResponse({
+        items: [pendingBase(1, '甲公司', true), pendingBase(2, '乙公司')],
+        total: 2,
+        page: 0,
+        size: 20,
+        overdueCount: 1,
+      })
     }
     return jsonResponse([])
   })
@@ -73,6 +84,19 @@ describe('BaseReviewQueue', () => {
     const { w } = await mountAs(role)
     expect(w.findAll('[data-testid="base-approve"]')).toHaveLength(2)
     expect(w.findAll('[data-testid="base-reject"]')).toHaveLength(2)
+    w.unmount()
+  })
+
+  it('shows the receipt, the deadline and the overdue count, and filters to overdue filings', async () => {
+    const { w, stub } = await mountAs('DISTRICT_ADMIN')
+    expect(w.text()).toContain('JX-500101-2026-000001')
+    expect(w.find('[data-testid="base-overdue-count"]').text()).toContain('超期 1 件')
+    expect(w.findAll('[data-testid="base-overdue"]')).toHaveLength(1)
+    await w.find('[data-testid="base-overdue-filter"]').trigger('click')
+    await vi.waitFor(() => {
+      const asked = stub.calls.filter((r) => new URL(r.url).pathname === '/api/bases')
+      expect(new URL(asked[asked.length - 1]!.url).searchParams.get('overdue')).toBe('true')
+    })
     w.unmount()
   })
 

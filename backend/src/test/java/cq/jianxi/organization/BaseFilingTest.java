@@ -100,6 +100,7 @@ class BaseFilingTest {
         Number id = apply(Recruitment.application("500101", "待审批公司", "PRIVATE", "approve1"))
                 .then().statusCode(201).extract().path("id");
         Api.as(FULING_ADMIN).post("/api/bases/" + id + "/approve").then().statusCode(403);
+        Recruitment.passedInspection("wanzhou", id.longValue());
         Api.as("wanzhou").post("/api/bases/" + id + "/approve").then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("filedYear", equalTo(cq.jianxi.support.TestClock.pinnedToday().getYear()));
@@ -110,6 +111,7 @@ class BaseFilingTest {
     void concurrentApprovalsProduceOneTransition() throws Exception {
         Number id = apply(Recruitment.application("500101", "并发审批公司", "PRIVATE", "race1"))
                 .then().statusCode(201).extract().path("id");
+        Recruitment.passedInspection("wanzhou", id.longValue());
         String wanzhou = Api.token("wanzhou");
         String admin = Api.token("admin");
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -164,6 +166,7 @@ class BaseFilingTest {
         assertEquals("原名称公司", TestDb.text("select name from employer where credit_code = ?", code));
         assertEquals("500101", TestDb.text("select region_code from employer where credit_code = ?", code));
         TestDb.createUser("proposal_fuling", Api.PASSWORD, "DISTRICT_ADMIN", "500102", null);
+        Recruitment.passedInspection("proposal_fuling", second.longValue());
         Api.as("proposal_fuling").post("/api/bases/" + second + "/approve").then().statusCode(200);
         assertEquals("冒名顶替公司", TestDb.text("select name from employer where credit_code = ?", code));
         assertEquals("冒填行业", TestDb.text("select industry from employer where credit_code = ?", code));

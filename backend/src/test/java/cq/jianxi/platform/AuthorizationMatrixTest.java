@@ -143,6 +143,19 @@ class AuthorizationMatrixTest {
             {"approveBase",                "401", "ok",    "ok|403",   "403",      "403",        "403"},
             {"rejectBase",                 "401", "ok",    "ok|403",   "403",      "403",        "403"},
             {"revokeBase",                 "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            // The certification's documents are the base's, its district's and the city's; a department sees none.
+            {"getBaseCertification",       "401", "ok",    "ok|403",   "403",      "ok|403",     "403"},
+            // Only the filing's own base uploads and deletes, and only while the filing is open: scope A's base is approved.
+            {"uploadBaseDocument",         "401", "403",   "403",      "403",      "409|403",    "403"},
+            {"deleteBaseDocument",         "401", "403",   "403",      "403",      "409|403",    "403"},
+            {"downloadBaseFile",           "401", "ok",    "ok|403",   "403",      "ok|403",     "403"},
+            // On-site inspection is district work: the city reviews but does not inspect.
+            {"recordBaseInspection",       "401", "403",   "ok|403",   "403",      "403",        "403"},
+            {"uploadInspectionPhoto",      "401", "403",   "ok|403",   "403",      "403",        "403"},
+            // A rejected filing is corrected by its own base only; scope A's base is approved, so nothing to correct.
+            {"resubmitBaseFiling",         "401", "403",   "403",      "403",      "409|403",    "403"},
+            // The public list of certified bases: anyone, for any district.
+            {"listCertifiedBases",         "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
             {"setOperatingStatus",         "401", "ok",    "ok|403",   "403",      "403",        "403"},
             {"listKeyEnterprises",         "401", "ok",    "ok|403",   "ok",       "403",        "403"},
             // A district uploading another district's rows is refused row by row, as the file's problems (422).

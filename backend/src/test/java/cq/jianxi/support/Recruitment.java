@@ -54,6 +54,19 @@ public final class Recruitment {
         return id.longValue();
     }
 
+    /** A passed on-site inspection of a pending filing, recorded today by the given district admin (approval needs one). */
+    public static long passedInspection(String districtUser, long baseId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("inspectedOn", cq.jianxi.support.TestClock.pinnedToday().toString());
+        body.put("inspectorOne", "核查员甲");
+        body.put("inspectorTwo", "核查员乙");
+        body.put("findings", "场所与申报一致，具备带教条件");
+        body.put("conclusion", "PASSED");
+        Number id = Api.as(districtUser).contentType(ContentType.JSON).body(body)
+                .post("/api/bases/" + baseId + "/inspections").then().statusCode(201).extract().path("id");
+        return id.longValue();
+    }
+
     public static Map<String, Object> position(String title, int headcount) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);

@@ -134,7 +134,7 @@ public class AttachmentService {
     private static final List<String> ACTIVE_PDF = List.of("/JavaScript", "/JS", "/OpenAction", "/AA", "/Launch",
             "/EmbeddedFile", "/RichMedia", "/XFA", "/SubmitForm");
 
-    static boolean activePdf(byte[] bytes) {
+    public static boolean activePdf(byte[] bytes) {
         String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         for (String key : ACTIVE_PDF) {
             int at = text.indexOf(key);
@@ -151,7 +151,7 @@ public class AttachmentService {
     }
 
     /** The stored name ends with the extension of the detected type, whatever the uploader called the file. */
-    static String withExtension(String name, String type) {
+    public static String withExtension(String name, String type) {
         String ext = switch (type) {
             case "image/png" -> ".png";
             case "image/jpeg" -> ".jpg";
@@ -165,7 +165,7 @@ public class AttachmentService {
     }
 
     /** The type by content: the name a user gives a file proves nothing. */
-    static String contentType(byte[] b) {
+    public static String contentType(byte[] b) {
         if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             return "image/png";
         }
@@ -183,7 +183,7 @@ public class AttachmentService {
     }
 
     /** The last path segment of an uploaded name without control characters (NUL included); "file" when nothing is left. */
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String n = name == null ? "" : name.replaceAll("\\p{Cntrl}", "");
         int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
         n = n.substring(slash + 1).trim();
@@ -193,7 +193,7 @@ public class AttachmentService {
         return n.length() > 200 ? n.substring(n.length() - 200) : n;
     }
 
-    private static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

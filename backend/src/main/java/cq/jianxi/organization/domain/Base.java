@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** An internship base: an employer's filing (备案) with the HR bureau of its region. */
@@ -59,4 +60,21 @@ public class Base extends PanacheEntityBase {
     public String revokeReason;
     /** The employer data this filing proposes for an employer already on record; applied on approval. */
     public String proposal;
+    /** 受理回执编号, numbered by the database from the region and the filing year; never changes. */
+    @Column(name = "receipt_no", insertable = false, updatable = false)
+    public String receiptNo;
+    /** The date by which the district should decide the current submission (working days from the calendar). */
+    @Column(name = "review_deadline")
+    public LocalDate reviewDeadline;
+    /** When the current submission (the filing, or its latest correction) was made. */
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+    /** 1 for the filing, +1 for each resubmission after a rejection; inspections and rejections carry it. */
+    @Column(name = "submission_round")
+    public int submissionRound = 1;
+
+    /** Pending past its deadline: the district's review is late. */
+    public boolean overdueOn(LocalDate today) {
+        return status == BaseStatus.PENDING && reviewDeadline != null && reviewDeadline.isBefore(today);
+    }
 }

@@ -25,8 +25,12 @@ public class BaseRepository implements PanacheRepositoryBase<Base, Long> {
                 java.util.List.of(BaseStatus.PENDING, BaseStatus.APPROVED)).firstResult();
     }
 
-    /** Filters are optional (null = any). Keyword matches the base name. */
-    public PanacheQuery<Base> search(String regionCode, BaseStatus status, String keyword, Long baseId) {
+    /**
+     * Filters are optional (null = any). Keyword matches the base name; {@code overdueOn} keeps pending
+     * filings whose review deadline is before that day.
+     */
+    public PanacheQuery<Base> search(String regionCode, BaseStatus status, String keyword, Long baseId,
+                                     java.time.LocalDate overdueOn) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (regionCode != null) {
@@ -40,6 +44,10 @@ public class BaseRepository implements PanacheRepositoryBase<Base, Long> {
         if (baseId != null) {
             where.append(" and id = :id");
             params.and("id", baseId);
+        }
+        if (overdueOn != null) {
+            where.append(" and status = :pending and reviewDeadline < :today");
+            params.and("pending", BaseStatus.PENDING).and("today", overdueOn);
         }
         if (keyword != null) {
             where.append(" and lower(name) like :kw escape '\\'");

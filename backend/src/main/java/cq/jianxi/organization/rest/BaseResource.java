@@ -73,7 +73,11 @@ public class BaseResource {
     @Path("/bases/{id}/approve")
     @Authenticated
     @Operation(summary = "Approve a base filing",
-            description = "区县管理员（本区县）或市人社局管理员审核通过备案申请，基地计入当年新增见习基地（带重点企业类别的同时计入“其中重点企业”）。两人同时审核同一申请只产生一次状态变更，另一人得到 409。")
+            description = "区县管理员（本区县）或市人社局管理员审核通过备案申请，基地计入当年新增见习基地（带重点企业类别的同时计入“其中重点企业”）。须先记录本次提交的现场核查且最近一次结论为通过，否则 409。两人同时审核同一申请只产生一次状态变更，另一人得到 409。")
+    @APIResponse(responseCode = "200", description = "已备案", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BaseView.class)))
+    @APIResponse(responseCode = "403", description = "不是本区县或市人社局管理员")
+    @APIResponse(responseCode = "404", description = "备案不存在")
+    @APIResponse(responseCode = "409", description = "已处理，或本次提交没有结论为通过的现场核查")
     public Uni<BaseView> approveBase(@PathParam("id") long id) {
         return filings.approve(callers.current(), id).map(BaseView::of);
     }
@@ -82,7 +86,7 @@ public class BaseResource {
     @Path("/bases/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "Reject a base filing", description = "驳回备案申请，须填写理由。单位可修改后重新申请。")
+    @Operation(summary = "Reject a base filing", description = "驳回备案申请，须填写理由（记入驳回记录，双方可见）。基地可用本账户修改后重新提交（PUT /api/bases/{id}/filing）。")
     public Uni<BaseView> rejectBase(@PathParam("id") long id, RejectRequest body) {
         return filings.reject(callers.current(), id, body == null ? null : body.reason()).map(BaseView::of);
     }
@@ -101,7 +105,7 @@ public class BaseResource {
     @Path("/bases")
     @Authenticated
     @Operation(summary = "List bases",
-            description = "按数据范围列出见习基地：市人社局和市级部门看全市，区县管理员只看本区县（查询其他区县返回 403），基地用户只看本基地。可按区县、状态、名称关键字过滤。")
+            description = "按数据范围列出见习基地：市人社局和市级部门看全市，区县管理员只看本区县（查询其他区县返回 403），基地用户只看本基地。可按区县、状态、名称关键字过滤；overdue=true 只列超过审核期限仍待审核的备案，overdueCount 为其数量。")
     @cq.jianxi.common.ratelimit.RateLimited(cq.jianxi.common.ratelimit.Limit.SEARCH)
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "一页基地")
@@ -109,6 +113,7 @@ public class BaseResource {
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "备案状态：PENDING、APPROVED、REJECTED") @QueryParam("status") String status,
             @Parameter(description = "名称关键字") @QueryParam("keyword") String keyword,
+            @Parameter(description = "只看超过审核期限仍待审核的备案") @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "每页条数，1–200") @QueryParam("size") @DefaultValue("20") int size) {
         BaseStatus st;
@@ -118,7 +123,7 @@ public class BaseResource {
             throw ApiProblem.invalidField("status", "备案状态取值不正确：" + status);
         }
         return registry.list(callers.current(), regionCode == null || regionCode.isBlank() ? null : regionCode.trim(),
-                st, keyword, page, size).map(BasePageView::of);
+                st, keyword, overdue, page, size).map(BasePageView::of);
     }
 
     @GET

@@ -64,7 +64,7 @@ public final class BaseViews {
             @Schema(description = "基地编号", required = true) long id,
             @Schema(description = "基地名称（单位名称）", required = true) String name,
             @Schema(description = "所在区县代码", required = true) String regionCode,
-            @Schema(description = "备案状态：PENDING 待审核、APPROVED 已备案、REJECTED 未通过", required = true) String status,
+            @Schema(description = "备案状态：PENDING 待审核、APPROVED 已备案、REJECTED 未通过、REVOKED 已撤销备案", required = true) String status,
             @Schema(description = "备案状态（中文）", required = true) String statusLabel,
             @Schema(description = "基地级别：ORDINARY 普通、DISTRICT 区级示范、CITY 市级示范、NATIONAL 国家级示范", required = true) String level,
             @Schema(description = "基地级别（中文）", required = true) String levelLabel,
@@ -81,7 +81,12 @@ public final class BaseViews {
             @Schema(description = "驳回理由") String rejectReason,
             @Schema(description = "备案年度（审核通过的年度，计入当年新增见习基地）") Integer filedYear,
             @Schema(description = "提示：单位已吊销或注销时不能发布岗位") String warning,
-            @Schema(description = "用人单位", required = true) EmployerView employer) {
+            @Schema(description = "用人单位", required = true) EmployerView employer,
+            @Schema(description = "受理回执编号（JX-区县代码-受理年度-序号），受理时生成，不再改变", required = true, examples = "JX-500101-2026-000123") String receiptNo,
+            @Schema(description = "本次提交的审核期限（受理后第 N 个工作日，按节假日安排计算）；已审核或区县直接备案时为空") java.time.LocalDate reviewDeadline,
+            @Schema(description = "待审核且已超过审核期限", required = true) boolean overdue,
+            @Schema(description = "本次提交时间（首次申请或驳回后重新提交）", required = true) OffsetDateTime submittedAt,
+            @Schema(description = "提交轮次：首次申请为 1，每次驳回后重新提交加 1", required = true) int submissionRound) {
 
         static BaseView of(BaseRegistry.BaseDetails d) {
             Base b = d.base();
@@ -91,7 +96,8 @@ public final class BaseViews {
             return new BaseView(b.id, b.name, b.regionCode, b.status.name(), b.status.label(), b.level.name(),
                     b.level.label(), b.levelYear, b.source.name(), b.recommendingDepartmentCode, b.contactName, d.contactPhone(),
                     d.contactPhoneMasked(), b.address, b.appliedAt, b.decidedAt, b.decidedBy, b.rejectReason,
-                    b.filedYear, warning, EmployerView.of(e, d.keyCategories()));
+                    b.filedYear, warning, EmployerView.of(e, d.keyCategories()), b.receiptNo, b.reviewDeadline, d.overdue(),
+                    b.submittedAt, b.submissionRound);
         }
     }
 
@@ -100,10 +106,12 @@ public final class BaseViews {
             @Schema(description = "本页条目", required = true) List<BaseView> items,
             @Schema(description = "总条数", required = true) long total,
             @Schema(description = "页码，从 0 开始", required = true) int page,
-            @Schema(description = "每页条数", required = true) int size) {
+            @Schema(description = "每页条数", required = true) int size,
+            @Schema(description = "数据范围（及区县过滤）内超过审核期限仍待审核的备案数", required = true) long overdueCount) {
 
         static BasePageView of(BaseRegistry.BasePage p) {
-            return new BasePageView(p.items().stream().map(BaseView::of).toList(), p.total(), p.page(), p.size());
+            return new BasePageView(p.items().stream().map(BaseView::of).toList(), p.total(), p.page(), p.size(),
+                    p.overdueCount());
         }
     }
 }

@@ -14,7 +14,10 @@ import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.CreditCode;
 import cq.jianxi.identity.service.AccountService;
 import cq.jianxi.organization.domain.Base;
+import cq.jianxi.organization.domain.BaseInspection;
 import cq.jianxi.organization.domain.BaseLevel;
+import cq.jianxi.organization.domain.BaseRejection;
+import cq.jianxi.organization.domain.InspectionConclusion;
 import cq.jianxi.organization.domain.BaseStatus;
 import cq.jianxi.organization.domain.Department;
 import cq.jianxi.organization.domain.Employer;
@@ -77,6 +80,12 @@ public class BaseFilingService {
     BaseRegistry registry;
     @Inject
     Instance<BaseRevocationListener> revocationListeners;
+    @Inject
+    cq.jianxi.report.service.WorkCalendar calendar;
+
+    /** Working days a district has to decide a submission (受理后 N 个工作日内审核). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "jianxi.filing.review-working-days", defaultValue = "15")
+    int reviewWorkingDays;
 
     /**
      * Starts a filing. Anonymous callers apply for their own employer (an account is required and
@@ -160,13 +169,16 @@ public class BaseFilingService {
                 base.contactPhoneEncrypted = cipher.encrypt(request.contactPhone().trim());
                 base.address = request.address();
                 base.appliedAt = now;
+                base.submittedAt = now;
                 base.createdAt = now;
                 if (source == FilingSource.DISTRICT) {
                     approveNow(base, caller, now);
                 } else {
                     base.status = BaseStatus.PENDING;
                 }
-                return applyProposal(base).replaceWith(base).flatMap(bases::persist)
+                return deadlineFor(base, now).flatMap(v -> applyProposal(base)).replaceWith(base).flatMap(bases::persist)
+                        // The receipt number is the database's (numbered per region and year); read it back.
+                        .call(saved -> io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(s -> s.refresh(saved)))
                         .call(saved -> withAccount
                                 ? accounts.createScoped("username", request.username().trim(), request.password(),
                                 employer.name, Role.BASE, employer.regionCode, saved.id, null,
@@ -177,7 +189,8 @@ public class BaseFilingService {
                                 "base", String.valueOf(saved.id), employer.name + "（" + employer.creditCode + "）"))
                         .call(saved -> saved.status == BaseStatus.APPROVED ? changes.announce() : Uni.createFrom().voidItem())
                         .flatMap(saved -> employers.categoriesOf(employer.id)
-                                .map(cats -> new BaseDetails(saved, employer, cats, Masking.phone(request.contactPhone().trim()), true)));
+                                .map(cats -> new BaseDetails(saved, employer, cats, Masking.phone(request.contactPhone().trim()), true,
+                                        saved.overdueOn(clock.today()))));
             });
         }));
     }
@@ -190,8 +203,18 @@ public class BaseFilingService {
             if (base.status != BaseStatus.PENDING) {
                 throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
             }
-            approveNow(base, caller, clock.now());
-            return applyProposal(base).call(() -> audit.record(caller, AuditAction.BASE_APPROVED, "base", String.valueOf(id), base.name))
+            return BaseInspection.<BaseInspection>find("baseId = ?1 and submissionRound = ?2",
+                    io.quarkus.panache.common.Sort.descending("inspectedOn", "id"), base.id, base.submissionRound)
+                    .<BaseInspection>firstResult().flatMap(latest -> {
+                if (latest == null || latest.conclusion != InspectionConclusion.PASSED) {
+                    // 认定 needs the site seen: the latest inspection of this submission must have passed.
+                    throw ApiProblem.conflict(latest == null
+                            ? "审核通过前须记录本次申请的现场核查，且核查结论为通过"
+                            : "本次申请最近一次现场核查结论为“不通过”，不能审核通过");
+                }
+                approveNow(base, caller, clock.now());
+                return applyProposal(base);
+            }).call(() -> audit.record(caller, AuditAction.BASE_APPROVED, "base", String.valueOf(id), base.name))
                     .call(changes::announce)
                     .flatMap(v -> registry.details(base, false, caller));
         });
@@ -210,7 +233,14 @@ public class BaseFilingService {
             base.rejectReason = reason.trim();
             base.decidedAt = clock.now();
             base.decidedBy = caller.username();
-            return audit.record(caller, AuditAction.BASE_REJECTED, "base", String.valueOf(id), reason.trim())
+            BaseRejection rejection = new BaseRejection();
+            rejection.baseId = base.id;
+            rejection.submissionRound = base.submissionRound;
+            rejection.reason = base.rejectReason;
+            rejection.rejectedAt = base.decidedAt;
+            rejection.rejectedBy = caller.username();
+            return rejection.persist()
+                    .flatMap(r -> audit.record(caller, AuditAction.BASE_REJECTED, "base", String.valueOf(id), reason.trim()))
                     .flatMap(v -> registry.details(base, false, caller));
         });
     }
@@ -237,6 +267,91 @@ public class BaseFilingService {
                     .call(v -> sessionRevocation.endAllOfBase(id, SessionEndReason.BASE_REVOKED))
                     .flatMap(v -> registry.details(base, false, caller));
         });
+    }
+
+    /** What a base corrects after a rejection: the filing's fields except the employer's code, region and account. */
+    public record FilingCorrection(String employerName, String industry, String ownership, List<String> keyCategories,
+                                   String contactName, String contactPhone, String address) {
+    }
+
+    /**
+     * The base corrects its rejected filing and submits it again: the same filing (receipt, documents,
+     * history) goes back to PENDING in a new round with a new deadline, so no second account is needed.
+     * The employer's data waits as a proposal until approval, as an application's does.
+     */
+    @WithTransaction
+    public Uni<BaseDetails> resubmit(Caller caller, long id, FilingCorrection correction) {
+        caller.requireRole(Role.BASE);
+        Checks checks = new Checks();
+        checks.notBlank("employerName", correction.employerName(), 200, "单位名称");
+        checks.notBlank("industry", correction.industry(), 64, "所属行业");
+        Ownership ownership = checks.enumValue("ownership", correction.ownership(), Ownership.class, "单位性质");
+        checks.notBlank("contactName", correction.contactName(), 50, "联系人");
+        checks.check(correction.contactPhone() != null && PHONE.matcher(correction.contactPhone().trim()).matches(),
+                "contactPhone", "联系电话应为 11 位手机号或带区号的固定电话");
+        checks.check(correction.address() == null || correction.address().length() <= 200, "address", "地址不能超过 200 个字符");
+        checks.throwIfAny();
+        List<String> requested = correction.keyCategories() == null ? List.of()
+                : correction.keyCategories().stream().distinct().toList();
+        return bases.findByIdForUpdate(id).flatMap(base -> {
+            BaseRegistry.requireVisible(caller, base);
+            if (base.status != BaseStatus.REJECTED) {
+                throw ApiProblem.conflict("只有未通过的备案可以修改后重新提交，当前状态：" + base.status.label());
+            }
+            return categories.listInOrder().flatMap(known -> {
+                Set<String> codes = known.stream().map(c -> c.code).collect(Collectors.toSet());
+                for (String code : requested) {
+                    if (!codes.contains(code)) {
+                        throw ApiProblem.invalidField("keyCategories", "未知的重点企业类别 " + code);
+                    }
+                }
+                return bases.findLiveFiling(base.employerId);
+            }).flatMap(live -> {
+                if (live != null) {
+                    throw ApiProblem.conflict("该单位已有" + live.status.label() + "的见习基地备案（编号 " + live.id + "）");
+                }
+                OffsetDateTime now = clock.now();
+                base.name = correction.employerName().trim();
+                base.proposal = new Proposal(base.name, base.regionCode, correction.industry().trim(), ownership.name(),
+                        requested).json();
+                base.contactName = correction.contactName().trim();
+                base.contactPhoneEncrypted = cipher.encrypt(correction.contactPhone().trim());
+                base.address = correction.address() == null || correction.address().isBlank() ? null : correction.address().trim();
+                base.status = BaseStatus.PENDING;
+                base.submissionRound = base.submissionRound + 1;
+                base.submittedAt = now;
+                base.decidedAt = null;
+                base.decidedBy = null;
+                base.rejectReason = null;
+                return deadlineFor(base, now)
+                        .call(v -> audit.record(caller, AuditAction.BASE_RESUBMITTED, "base", String.valueOf(id),
+                                "第 " + base.submissionRound + " 次提交"))
+                        .flatMap(v -> registry.details(base, false, caller));
+            });
+        });
+    }
+
+    /** The employer data a filing declares: its pending proposal if any, else the employer's own. */
+    public static Declared declared(Base base, Employer employer, List<String> categories) {
+        if (base.proposal != null) {
+            Proposal p = Proposal.of(base.proposal);
+            return new Declared(p.name(), p.industry(), Ownership.valueOf(p.ownership()), p.keyCategories());
+        }
+        return new Declared(employer.name, employer.industry, employer.ownership, categories);
+    }
+
+    /** The employer data a filing declares, as the reviewer checks it. */
+    public record Declared(String employerName, String industry, Ownership ownership, List<String> keyCategories) {
+    }
+
+    /** A pending submission's deadline: N working days after the day it was made, from the holiday calendar. */
+    private Uni<Void> deadlineFor(Base base, OffsetDateTime submitted) {
+        if (base.status != BaseStatus.PENDING) {
+            base.reviewDeadline = null;
+            return Uni.createFrom().voidItem();
+        }
+        return calendar.workingDaysAfter(AppClock.dateOf(submitted), reviewWorkingDays)
+                .invoke(d -> base.reviewDeadline = d).replaceWithVoid();
     }
 
     /** Tells the other contexts, one after another on the same session. */

@@ -42,7 +42,7 @@ public class BaseRegistry {
 
     /** A base with its employer and categories, as services hand it to the REST layer. */
     public record BaseDetails(Base base, Employer employer, List<String> keyCategories, String contactPhone,
-                              boolean contactPhoneMasked) {
+                              boolean contactPhoneMasked, boolean overdue) {
     }
 
     /** An employer with its key-enterprise categories. */
@@ -50,7 +50,7 @@ public class BaseRegistry {
     }
 
     /** A page of bases. */
-    public record BasePage(List<BaseDetails> items, long total, int page, int size) {
+    public record BasePage(List<BaseDetails> items, long total, int page, int size, long overdueCount) {
     }
 
     /** One base; the contact phone is masked unless {@code reveal}, and every full view is audited. */
@@ -69,7 +69,8 @@ public class BaseRegistry {
     }
 
     @WithSession
-    public Uni<BasePage> list(Caller caller, String regionCode, BaseStatus status, String keyword, int page, int size) {
+    public Uni<BasePage> list(Caller caller, String regionCode, BaseStatus status, String keyword, boolean overdue,
+                              int page, int size) {
         new Checks().page(page, size, 200).throwIfAny();
         Long onlyBase = null;
         String region = regionCode;
@@ -84,17 +85,21 @@ public class BaseRegistry {
             case BASE -> onlyBase = caller.baseId();
             default -> throw ApiProblem.forbidden("当前角色无权查看见习基地列表");
         }
-        var query = bases.search(region, status, keyword == null || keyword.isBlank() ? null : keyword.trim(), onlyBase);
-        return query.page(page, size).list().flatMap(list -> query.count().flatMap(total -> {
+        java.time.LocalDate today = clock.today();
+        var query = bases.search(region, status, keyword == null || keyword.isBlank() ? null : keyword.trim(), onlyBase,
+                overdue ? today : null);
+        // The queue's overdue count covers the caller's scope and region, whatever the other filters.
+        var late = bases.search(region, BaseStatus.PENDING, null, onlyBase, today);
+        return query.page(page, size).list().flatMap(list -> query.count().flatMap(total -> late.count().flatMap(lateCount -> {
             List<Long> employerIds = list.stream().map(b -> b.employerId).distinct().toList();
             return employers.list("id in ?1", employerIds.isEmpty() ? List.of(-1L) : employerIds)
                     .flatMap(found -> employers.categoriesOf(employerIds).map(cats -> {
                         Map<Long, Employer> byId = found.stream().collect(Collectors.toMap(e -> e.id, e -> e));
                         List<BaseDetails> items = list.stream().map(b -> new BaseDetails(b, byId.get(b.employerId),
-                                cats.getOrDefault(b.employerId, List.of()), masked(b), true)).toList();
-                        return new BasePage(items, total, page, size);
+                                cats.getOrDefault(b.employerId, List.of()), masked(b), true, b.overdueOn(today))).toList();
+                        return new BasePage(items, total, page, size, lateCount);
                     }));
-        }));
+        })));
     }
 
     /** Market regulation's status of an employer; a revoked or deregistered employer's base cannot publish. */
@@ -120,7 +125,7 @@ public class BaseRegistry {
     Uni<BaseDetails> details(Base base, boolean full, Caller caller) {
         return employers.findById(base.employerId).flatMap(employer -> employers.categoriesOf(employer.id)
                 .map(cats -> new BaseDetails(base, employer, cats,
-                        full ? cipher.decrypt(base.contactPhoneEncrypted) : masked(base), !full)));
+                        full ? cipher.decrypt(base.contactPhoneEncrypted) : masked(base), !full, base.overdueOn(clock.today()))));
     }
 
     String masked(Base base) {

@@ -71,6 +71,30 @@ public class WorkCalendar {
                 });
     }
 
+    /**
+     * The n-th working day after a date (the date itself not counted), from the official calendar where
+     * it is entered and the weekends elsewhere; used for review deadlines that run into any month.
+     */
+    public Uni<LocalDate> workingDaysAfter(LocalDate from, int n) {
+        // Long holidays (Spring Festival, National Day) never stretch n working days beyond 2n + 30 days.
+        LocalDate until = from.plusDays(2L * n + 30);
+        return pool.preparedQuery("select day, kind from calendar_day where day > $1 and day <= $2")
+                .execute(Tuple.of(from, until)).map(rows -> {
+                    Map<LocalDate, String> exceptions = new HashMap<>();
+                    for (Row r : rows) {
+                        exceptions.put(r.getLocalDate("day"), r.getString("kind"));
+                    }
+                    int seen = 0;
+                    for (LocalDate d = from.plusDays(1); ; d = d.plusDays(1)) {
+                        String kind = exceptions.get(d);
+                        boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+                        if (("WORK".equals(kind) || (!weekend && !"OFF".equals(kind))) && ++seen >= n) {
+                            return d;
+                        }
+                    }
+                });
+    }
+
     /** The n-th working day of a month: weekdays unless off, weekends only when declared working days. */
     public static LocalDate nthWorkingDay(YearMonth month, int n, Map<LocalDate, String> exceptions) {
         int seen = 0;

@@ -217,6 +217,8 @@ public final class MatrixFixture {
         s.submittedPosition = submit(s, draft(s, "矩阵待审" + s.tag));
         s.draftPosition = draft(s, "矩阵草稿" + s.tag);
         s.pendingFiling = freshPendingFiling(s);
+        s.inspection = passedInspection(s, s.pendingFiling);
+        s.document = baseDocument(s);
 
         s.youthUser = "mx_youth_" + s.label.toLowerCase();
         s.youthProfile = profile(s, "矩阵" + s.tag);
@@ -362,6 +364,33 @@ public final class MatrixFixture {
     public long freshPendingFiling(Scope s) {
         return id(send(RestAssured.given(), "POST", "/api/bases/applications",
                 Recruitment.application(s.region, next("见习申请单位"), "PRIVATE", next("mx_pf")), 201));
+    }
+
+    /** A pending filing with a passed on-site inspection: ready to be approved. */
+    public long freshInspectedFiling(Scope s) {
+        long id = freshPendingFiling(s);
+        passedInspection(s, id);
+        return id;
+    }
+
+    private long passedInspection(Scope s, long filing) {
+        return id(send(asDistrict(s), "POST", "/api/bases/" + filing + "/inspections", Map.of("inspectedOn", today().toString(),
+                "inspectorOne", "矩阵核查员甲", "inspectorTwo", "矩阵核查员乙", "findings", "矩阵核查", "conclusion", "PASSED"), 201));
+    }
+
+    /**
+     * A document of the scope's (approved) base: uploaded to a pending filing by its own account, as only
+     * a pending filing takes documents, then moved to the base so that its account has a file to read.
+     */
+    private long baseDocument(Scope s) {
+        String user = next("mx_doc");
+        long filing = id(send(RestAssured.given(), "POST", "/api/bases/applications",
+                Recruitment.application(s.region, next("矩阵材料单位"), "PRIVATE", user), 201));
+        long doc = as(user, Recruitment.BASE_PASSWORD).multiPart("kind", "BUSINESS_LICENCE")
+                .multiPart("file", "licence.png", png(), "image/png").post("/api/bases/" + filing + "/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        TestDb.update("update base_file set base_id = ? where id = ?", s.base, doc);
+        return doc;
     }
 
     /** A base the scope's district filed (approved at once). */

@@ -210,7 +210,24 @@ public final class MatrixProbes {
                 scoped("applyForFiling", c -> c.json(Recruitment.application(c.s.region, c.fx.next("见习申请单位"), "PRIVATE",
                         c.fx.next("mx_pf"))).post("/api/bases/applications")).shows("regionCode", c -> c.s.region),
                 scoped("getBase", c -> c.spec().get("/api/bases/" + c.s.base)).shows("id", c -> c.s.base),
-                scoped("approveBase", c -> c.spec().post("/api/bases/" + pendingFiling(c) + "/approve")),
+                scoped("approveBase", c -> c.spec().post("/api/bases/"
+                        + (c.succeeds ? c.fx.freshInspectedFiling(c.s) : c.s.pendingFiling) + "/approve")),
+                scoped("getBaseCertification", c -> c.spec().get("/api/bases/" + c.s.base + "/certification"))
+                        .shows("baseId", c -> c.s.base),
+                scoped("uploadBaseDocument", c -> c.spec().multiPart("kind", "WORKPLACE_PHOTO")
+                        .multiPart("file", "site.png", MatrixFixture.png(), "image/png").post("/api/bases/" + c.s.base + "/documents")),
+                scoped("deleteBaseDocument", c -> c.spec().delete("/api/bases/" + c.s.base + "/documents/" + c.s.document)),
+                scoped("downloadBaseFile", c -> c.spec().get("/api/bases/" + c.s.base + "/files/" + c.s.document)),
+                scoped("recordBaseInspection", c -> c.json(Map.of("inspectedOn", today().toString(), "inspectorOne", "矩阵核查员甲",
+                        "inspectorTwo", "矩阵核查员乙", "findings", "矩阵核查", "conclusion", "PASSED"))
+                        .post("/api/bases/" + pendingFiling(c) + "/inspections")),
+                scoped("uploadInspectionPhoto", c -> c.spec().multiPart("file", "site.png", MatrixFixture.png(), "image/png")
+                        .post("/api/bases/" + c.s.pendingFiling + "/inspections/" + c.s.inspection + "/photos")),
+                scoped("resubmitBaseFiling", c -> c.json(Map.of("employerName", "矩阵基地" + c.s.region, "industry", "软件和信息技术服务业",
+                        "ownership", "PRIVATE", "keyCategories", List.of(), "contactName", "矩阵联系人", "contactPhone", "13912345678"))
+                        .put("/api/bases/" + c.s.base + "/filing")),
+                scoped("listCertifiedBases", c -> c.spec().queryParam("regionCode", c.s.region).queryParam("keyword", "矩阵基地")
+                        .get("/api/public/bases")).shows("items.id", c -> c.s.base),
                 scoped("rejectBase", c -> c.json(Map.of("reason", "矩阵驳回")).post("/api/bases/" + pendingFiling(c) + "/reject")),
                 scoped("revokeBase", c -> c.json(Map.of("reason", "矩阵撤销"))
                         .post("/api/bases/" + (c.succeeds ? c.fx.freshApprovedBase(c.s) : c.s.base) + "/revoke")),

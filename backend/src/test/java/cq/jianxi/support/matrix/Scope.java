@@ -27,6 +27,10 @@ public final class Scope {
     public long submittedPosition;
     public long draftPosition;
     public long pendingFiling;
+    /** A passed on-site inspection of {@link #pendingFiling}. */
+    public long inspection;
+    /** A document (营业执照) kept with {@link #base}. */
+    public long document;
     public long youth;
     public long application;
     /** The young person's own internship, on post since 1 January, whose months are confirmed and claimed. */
