@@ -75,7 +75,7 @@ class DisqualificationTest {
     void aBaseRetainingBelowTwentyPercentInEachOfTheLastTwoYearsIsListedWithTheRates() {
         long low = QualityFixture.baseId("质量留用低甲");
         QualityFixture.certified(low, "2023-03-01T09:00:00");
-        long p = QualityFixture.position(low, "CLOSED");
+        long p = QualityFixture.position(low, "DRAFT");
         // 2024: 1 of 6 retained (16.7%); 2025: none of 2 (0%).
         for (int i = 0; i < 6; i++) {
             QualityFixture.completed(low, p, "2024-01-01", "2024-06-30", i == 0);
@@ -85,7 +85,7 @@ class DisqualificationTest {
 
         long atThreshold = QualityFixture.baseId("质量留用低乙");
         QualityFixture.certified(atThreshold, "2023-03-01T09:00:00");
-        long p2 = QualityFixture.position(atThreshold, "CLOSED");
+        long p2 = QualityFixture.position(atThreshold, "DRAFT");
         QualityFixture.completed(atThreshold, p2, "2024-01-01", "2024-06-30", false);
         for (int i = 0; i < 5; i++) {
             QualityFixture.completed(atThreshold, p2, "2025-01-01", "2025-06-30", i == 0); // exactly 20%
@@ -93,7 +93,7 @@ class DisqualificationTest {
 
         long oneYear = QualityFixture.baseId("质量留用低丙");
         QualityFixture.certified(oneYear, "2023-03-01T09:00:00");
-        QualityFixture.completed(oneYear, QualityFixture.position(oneYear, "CLOSED"), "2025-01-01", "2025-06-30", false);
+        QualityFixture.completed(oneYear, QualityFixture.position(oneYear, "DRAFT"), "2025-01-01", "2025-06-30", false);
 
         JsonPath list = list();
         assertTrue(hits(list, low).contains("LOW_RETENTION_YEARS"));
