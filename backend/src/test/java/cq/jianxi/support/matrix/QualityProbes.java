@@ -30,20 +30,20 @@ final class QualityProbes {
                 unscoped("listDisqualificationRules", c -> c.spec().get("/api/quality/disqualification-rules")),
                 unscoped("updateDisqualificationRule", c -> c.json(Map.of("enabled", true, "months", 12))
                         .put("/api/quality/disqualification-rules/NO_INTERN_WITHIN_MONTHS")),
-                scoped("listDisqualificationCandidates", c -> (c.own() ? c.spec() : c.spec().queryParam("regionCode", c.s.region))
+                scoped("listDisqualificationCandidates", c -> (ensure(flaggedBase(c)) && c.own() ? c.spec() : c.spec().queryParam("regionCode", c.s.region))
                         .queryParam("size", 100).get("/api/quality/disqualification-list")).shows("items.baseId", QualityProbes::flaggedBase),
                 scoped("warnBase", c -> c.json(Map.of("baseId", c.succeeds ? freshFlaggedBase(c.fx, c.s) : flaggedBase(c),
                         "rule", "MARKET_DEREGISTERED")).post("/api/quality/disqualification-cases")),
                 scoped("decideDisqualificationCase", c -> c.json(Map.of("decision", "DISMISS", "note", "矩阵销案"))
                         .post("/api/quality/disqualification-cases/" + (c.succeeds ? freshCase(c.fx, c.s) : sharedCase(c)) + "/decision")),
                 unscoped("listMyWarnings", c -> c.spec().get("/api/quality/my-warnings")),
-                scoped("listComplaints", c -> (c.own() ? c.spec() : c.spec().queryParam("regionCode", c.s.region))
+                scoped("listComplaints", c -> (ensure(complaint(c)) && c.own() ? c.spec() : c.spec().queryParam("regionCode", c.s.region))
                         .queryParam("size", 100).get("/api/quality/complaints")).shows("items.id", QualityProbes::complaint),
                 scoped("recordComplaint", c -> c.json(Map.of("baseId", c.s.base, "receivedOn", today().toString(), "summary", "矩阵投诉",
                         "serious", false, "outcome", "PENDING")).post("/api/quality/complaints")),
                 scoped("setComplaintOutcome", c -> c.json(Map.of("outcome", "PENDING"))
                         .put("/api/quality/complaints/" + complaint(c) + "/outcome")).shows("id", QualityProbes::complaint),
-                scoped("listTypicalPersons", c -> (c.own() ? c.spec() : c.spec().queryParam("regionCode", c.s.region))
+                scoped("listTypicalPersons", c -> (ensure(typicalPerson(c)) && c.own() ? c.spec() : c.spec().queryParam("regionCode", c.s.region))
                         .queryParam("size", 100).get("/api/quality/typical-persons")).shows("items.id", QualityProbes::typicalPerson),
                 scoped("submitTypicalPerson", c -> c.json(typicalBody(c.succeeds ? c.fx.freshOnPostInternship(c.s) : c.s.internship))
                         .post("/api/quality/typical-persons")),
@@ -53,6 +53,11 @@ final class QualityProbes {
                         + (c.succeeds ? freshTypicalPerson(c.fx, c.s) : typicalPerson(c)) + "/approve")),
                 scoped("returnTypicalPerson", c -> c.json(Map.of("reason", "矩阵退回")).post("/api/quality/typical-persons/"
                         + (c.succeeds ? freshTypicalPerson(c.fx, c.s) : typicalPerson(c)) + "/return")));
+    }
+
+    /** Lists are asked after their scope's object exists, so that the answer can show it. */
+    private static boolean ensure(Object made) {
+        return made != null;
     }
 
     private static Map<String, Object> typicalBody(long internship) {
