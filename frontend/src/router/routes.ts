@@ -201,6 +201,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '安全设置' },
       },
       {
+        path: 'quality/disqualification',
+        name: 'admin-quality-disqualification',
+        component: () => import('@/terminals/admin/quality/QualityPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '基地资格管理' },
+      },
+      {
+        path: 'quality/typical-persons',
+        name: 'admin-quality-typical-persons',
+        component: () => import('@/terminals/admin/quality/TypicalPersonsPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '典型人物' },
+      },
+      {
         path: 'deletion-requests',
         name: 'admin-deletion-requests',
         component: () => import('@/terminals/admin/youth/DeletionRequestsPage.vue'),
@@ -278,6 +290,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'base-subsidies',
         component: () => import('@/terminals/base/internship/BaseSubsidies.vue'),
         meta: { title: '补贴申领' },
+      },
+      {
+        path: 'warnings',
+        name: 'base-warnings',
+        component: () => import('@/terminals/base/BaseWarnings.vue'),
+        meta: { title: '资格预警' },
       },
       {
         path: 'security',

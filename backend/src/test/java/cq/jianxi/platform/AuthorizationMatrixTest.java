@@ -265,6 +265,22 @@ class AuthorizationMatrixTest {
             {"getYouthStatistics",         "401", "ok",    "ok",       "ok",       "403",        "403"},
             {"getYouth",                   "401", "ok",    "ok|403",   "ok",       "ok|403",     "ok|403"},
             {"setHardship",                "401", "ok",    "ok|403",   "403",      "403",        "403"},
+
+            {"listDisqualificationRules",  "401", "ok",    "ok",       "403",      "403",        "403"},
+            {"updateDisqualificationRule", "401", "ok",    "403",      "403",      "403",        "403"},
+            {"listDisqualificationCandidates", "401", "ok", "ok|403",  "403",      "403",        "403"},
+            {"warnBase",                   "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"decideDisqualificationCase", "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"listMyWarnings",             "401", "403",   "403",      "403",      "ok",         "403"},
+            {"listComplaints",             "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"recordComplaint",            "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"setComplaintOutcome",        "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"listTypicalPersons",         "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            // Districts submit their own interns; the city reviews and does not submit.
+            {"submitTypicalPerson",        "401", "403",   "ok|403",   "403",      "403",        "403"},
+            {"resubmitTypicalPerson",      "401", "403",   "ok|403",   "403",      "403",        "403"},
+            {"approveTypicalPerson",       "401", "ok",    "403",      "403",      "403",        "403"},
+            {"returnTypicalPerson",        "401", "ok",    "403",      "403",      "403",        "403"},
     };
 
     /** An operation of the contract. */

@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * The yearly report on the plan's implementation (年度计划实施情况): per region and department, the
- * eight Annex 2 targets against what the records achieved, with the service rate. Typical persons and
- * national nominations are selected outside the platform, so only their targets are shown.
+ * eight Annex 2 targets against what the records achieved, with the service rate. Typical persons are the
+ * city-approved ones the region submitted in the year; national nominations are the region's bases the
+ * yearly evaluation recommended to the national selection.
  */
 @ApplicationScoped
 public class AnnualReportService {
@@ -64,7 +65,11 @@ public class AnnualReportService {
                                (select count(*) from activity a where a.region_code = r.code and a.kind = 'POLICY_SESSION'
                                   and extract(year from a.held_on) = $1) as a_sessions,
                                (select count(*) from activity a where a.region_code = r.code and a.kind <> 'POLICY_SESSION'
-                                  and extract(year from a.held_on) = $1) as a_events
+                                  and extract(year from a.held_on) = $1) as a_events,
+                               (select count(*) from typical_person tp where tp.region_code = r.code and tp.status = 'APPROVED'
+                                  and tp.year = $1) as a_typical,
+                               (select count(*) from demonstration_award d where d.stage = 'NATIONAL_RECOMMENDED'
+                                  and d.year = $1 and d.region_code = r.code) as a_national
                         from region r join plan_target t on t.region_code = r.code and t.year = $1
                         where $2::varchar is null or r.code = $2
                         order by r.seq""").execute(Tuple.of(year, only)).map(rows -> {
@@ -102,8 +107,8 @@ public class AnnualReportService {
                     new Figure(r.getInteger("participants"), r.getLong("a_participants")),
                     new Figure(r.getInteger("policy_sessions"), r.getLong("a_sessions")),
                     new Figure(r.getInteger("matching_events"), r.getLong("a_events")),
-                    new Figure(r.getInteger("typical_persons"), null),
-                    new Figure(r.getInteger("national_nominations"), null),
+                    new Figure(r.getInteger("typical_persons"), r.getLong("a_typical")),
+                    new Figure(r.getInteger("national_nominations"), r.getLong("a_national")),
                     rates.get(r.getString("code")));
             return new Annual(year, t.getItem1().stream().map(map).toList(), t.getItem2());
         });
