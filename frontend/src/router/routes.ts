@@ -201,6 +201,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '安全设置' },
       },
       {
+        path: 'evaluation',
+        name: 'admin-evaluation',
+        component: () => import('@/terminals/admin/evaluation/EvaluationPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '年度评估' },
+      },
+      {
+        path: 'demonstration',
+        name: 'admin-demonstration',
+        component: () => import('@/terminals/admin/evaluation/SelectionPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '示范基地评选' },
+      },
+      {
+        path: 'evaluation-scheme',
+        name: 'admin-evaluation-scheme',
+        component: () => import('@/terminals/admin/evaluation/SchemePage.vue'),
+        meta: { roles: ['CITY_ADMIN'], title: '评估方案' },
+      },
+      {
         path: 'quality/disqualification',
         name: 'admin-quality-disqualification',
         component: () => import('@/terminals/admin/quality/QualityPage.vue'),
@@ -290,6 +308,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'base-subsidies',
         component: () => import('@/terminals/base/internship/BaseSubsidies.vue'),
         meta: { title: '补贴申领' },
+      },
+      {
+        path: 'evaluation',
+        name: 'base-evaluation',
+        component: () => import('@/terminals/base/BaseEvaluation.vue'),
+        meta: { title: '年度评估' },
       },
       {
         path: 'warnings',
