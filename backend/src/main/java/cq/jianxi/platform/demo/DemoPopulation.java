@@ -125,8 +125,11 @@ public class DemoPopulation {
                 String name = "重庆" + PREFIXES[random.nextInt(PREFIXES.length)] + industry[0] + industry[1]
                         + (industry[1].endsWith("中心") || industry[1].endsWith("院") ? "" : "有限公司") + "（" + (serial) + "）";
                 long eid = employerId++;
+                // Established 1 to 20 years ago (market regulation's 成立日期), which the national eligibility reads;
+                // derived from the id so the seeded random sequence, and with it the rest of the demo, stays as it was.
                 employers.add(Tuple.tuple(List.of(eid, creditCode(plan.code(), serial++), name, plan.code(), industry[0],
-                        ownership, random.nextInt(40) == 0 ? "REVOKED" : "OPERATING")));
+                        ownership, random.nextInt(40) == 0 ? "REVOKED" : "OPERATING",
+                        today.minusDays(365L + (eid * 7919L) % (19 * 365)))));
                 boolean approved = i < filed;
                 if (approved && i < keyFiled) {
                     categories.add(Tuple.of(eid, CATEGORIES[random.nextInt(CATEGORIES.length)]));
@@ -141,11 +144,15 @@ public class DemoPopulation {
                 if (decidedAt != null && decidedAt.toLocalDate().isAfter(today)) {
                     decidedAt = appliedAt;
                 }
+                // Levels held from last year's selection (the demo has no earlier evaluation on record).
+                String drawn = random.nextInt(12) == 0 ? "CITY" : random.nextInt(5) == 0 ? "DISTRICT" : "ORDINARY";
+                String level = approved ? drawn : "ORDINARY";
                 bases.add(Tuple.tuple(java.util.Arrays.asList(bid, eid, name, plan.code(), approved ? "APPROVED" : "PENDING",
-                        random.nextInt(12) == 0 ? "CITY" : random.nextInt(5) == 0 ? "DISTRICT" : "ORDINARY",
+                        level,
                         random.nextInt(4) == 0 ? "DISTRICT" : "SELF", "联系人" + (char) ('A' + random.nextInt(26)),
                         cipher.encrypt("13" + String.format("%09d", random.nextInt(1_000_000_000))), appliedAt,
-                        decidedAt, approved ? "system" : null, approved ? Integer.valueOf(decidedAt.getYear()) : null)));
+                        decidedAt, approved ? "system" : null, approved ? Integer.valueOf(decidedAt.getYear()) : null,
+                        "ORDINARY".equals(level) ? null : Integer.valueOf(today.getYear() - 1))));
                 if (approved) {
                     approvedBases.add(new long[]{bid, "STATE_OWNED".equals(ownership) ? 1 : 0,
                             java.util.Arrays.asList(INDUSTRIES).indexOf(industry)});
@@ -187,14 +194,15 @@ public class DemoPopulation {
         }
         LOG.infof("Demo data: %d employers, %d bases, %d positions", employers.size(), bases.size(), positions.size());
         return conn.preparedQuery("""
-                        insert into employer (id, credit_code, name, region_code, industry, ownership, operating_status)
-                        values ($1, $2, $3, $4, $5, $6, $7)""").executeBatch(employers)
+                        insert into employer (id, credit_code, name, region_code, industry, ownership, operating_status,
+                                              established_on)
+                        values ($1, $2, $3, $4, $5, $6, $7, $8)""").executeBatch(employers)
                 .flatMap(x -> categories.isEmpty() ? Uni.createFrom().item(x) : conn.preparedQuery(
                         "insert into employer_key_category (employer_id, category_code) values ($1, $2)").executeBatch(categories))
                 .flatMap(x -> conn.preparedQuery("""
                         insert into base (id, employer_id, name, region_code, status, level, source, contact_name,
-                                          contact_phone_enc, applied_at, decided_at, decided_by, filed_year, created_at)
-                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $10)""").executeBatch(bases))
+                                          contact_phone_enc, applied_at, decided_at, decided_by, filed_year, created_at, level_year)
+                        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $10, $14)""").executeBatch(bases))
                 .flatMap(x -> conn.preparedQuery("""
                         insert into position (base_id, title, category, headcount, education, majors, description, region_code,
                                               monthly_allowance, duration_months, deadline, department_code, status, close_reason,
