@@ -212,7 +212,17 @@ class BaseEvaluationTest {
                 "eligibility", List.of(Map.of("rule", "INTERNS_AT_LEAST", "threshold", 1),
                         Map.of("rule", "RETENTION_AT_LEAST", "threshold", 0.5))))
                 .put("/api/evaluations/2023/scheme").then().statusCode(200).body("criteria.size()", equalTo(2));
+        // One place keeps the test small; the quota is put back after: the plan is shared reference data.
+        long quota = TestDb.count("select national_nominations from plan_target where year = 2023 and region_code = ?", SELECTION);
         TestDb.update("update plan_target set national_nominations = 1 where year = 2023 and region_code = ?", SELECTION);
+        try {
+            selectUpToTheQuota();
+        } finally {
+            TestDb.update("update plan_target set national_nominations = ? where year = 2023 and region_code = ?", (int) quota, SELECTION);
+        }
+    }
+
+    private void selectUpToTheQuota() throws Exception {
         List<Long> bases = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             long b = base(SELECTION, "评选基地" + i, LocalDate.of(2022, 3, 1), LocalDate.of(2010, 1, 1));

@@ -81,7 +81,7 @@ public class BaseFilingService {
     @Inject
     Instance<BaseRevocationListener> revocationListeners;
     @Inject
-    cq.jianxi.report.service.WorkCalendar calendar;
+    cq.jianxi.calendar.service.WorkCalendar calendar;
 
     /** Working days a district has to decide a submission (受理后 N 个工作日内审核). */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "jianxi.filing.review-working-days", defaultValue = "15")

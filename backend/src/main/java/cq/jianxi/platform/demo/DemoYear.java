@@ -8,7 +8,7 @@ import cq.jianxi.internship.service.AgreementService;
 import cq.jianxi.internship.service.InternshipEndService;
 import cq.jianxi.internship.service.MonthConfirmationService;
 import cq.jianxi.report.service.MonthlyReportWorkflow;
-import cq.jianxi.report.service.WorkCalendar;
+import cq.jianxi.calendar.service.WorkCalendar;
 import cq.jianxi.subsidy.service.SubsidyService;
 import cq.jianxi.youth.service.YouthEnrolment;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,5 +1,6 @@
 package cq.jianxi.report.service;
 
+import cq.jianxi.calendar.service.WorkCalendar;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;

@@ -1,5 +1,6 @@
 package cq.jianxi.report.service;
 
+import cq.jianxi.calendar.service.WorkCalendar;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.problem.Violation;

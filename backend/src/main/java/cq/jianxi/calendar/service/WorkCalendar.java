@@ -1,4 +1,4 @@
-package cq.jianxi.report.service;
+package cq.jianxi.calendar.service;
 
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;

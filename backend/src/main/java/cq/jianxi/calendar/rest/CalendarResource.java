@@ -1,8 +1,8 @@
-package cq.jianxi.report.rest;
+package cq.jianxi.calendar.rest;
 
 import cq.jianxi.common.time.Months;
 import cq.jianxi.common.security.CallerProvider;
-import cq.jianxi.report.service.WorkCalendar;
+import cq.jianxi.calendar.service.WorkCalendar;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package cq.jianxi.report;
+package cq.jianxi.calendar;
 
 import cq.jianxi.support.Api;
 import cq.jianxi.support.EmbeddedPostgresResource;
