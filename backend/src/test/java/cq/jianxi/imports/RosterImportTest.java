@@ -148,7 +148,8 @@ class RosterImportTest {
         lines.add("统一社会信用代码,经营状态,日期");
         lines.add(code + ",吊销,2026-11-01");
         lines.add("91350100M000100Y43,注销,2026-11-01");
-        lines.add(code.substring(0, 17) + "X,存续,2026-11-01");
+        // A wrong check character, whatever the right one is (a fixed "X" was right for 1 code in 31).
+        lines.add(code.substring(0, 17) + (code.charAt(17) == 'X' ? "Y" : "X") + ",存续,2026-11-01");
         JsonPath batch = upload("admin", Api.PASSWORD, "/api/imports/enterprise-status",
                 String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
         assertEquals(1, batch.getInt("updatedRows"));
