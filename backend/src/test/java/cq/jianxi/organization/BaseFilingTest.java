@@ -91,7 +91,9 @@ class BaseFilingTest {
         var body = Recruitment.application("500101", "重复申请公司", "PRIVATE", "dup1");
         apply(body).then().statusCode(201);
         body.put("username", "dup2");
-        apply(body).then().statusCode(409).contentType("application/problem+json");
+        apply(body).then().statusCode(409).contentType("application/problem+json")
+                .body("violations.field", hasItem("creditCode"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("编号")));
         assertEquals(0, TestDb.count("select count(*) from user_account where username = 'dup2'"));
     }
 

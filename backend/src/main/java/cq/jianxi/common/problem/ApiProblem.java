@@ -48,6 +48,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(409, "urn:jianxi:problem:conflict", "状态冲突", detail, null, null);
     }
 
+    /** A conflict with one field's value (e.g. a credit code already filed), named so the form can show it there. */
+    public static ApiProblem conflictAt(String field, String message) {
+        return new ApiProblem(409, "urn:jianxi:problem:conflict", "状态冲突", message, List.of(Violation.of(field, message)), null);
+    }
+
     public static ApiProblem locked(String detail, long retryAfterSeconds) {
         return new ApiProblem(423, "urn:jianxi:problem:account-locked", "账户已临时锁定", detail, null, retryAfterSeconds);
     }

@@ -139,7 +139,8 @@ public class BaseFilingService {
             if (existing != null) {
                 employerUni = bases.findLiveFiling(existing.id).map(live -> {
                     if (live != null) {
-                        throw ApiProblem.conflict("该单位已有" + live.status.label() + "的见习基地备案（编号 " + live.id + "）");
+                        // Named at the field; the other filing's number is not told to whoever asks.
+                        throw ApiProblem.conflictAt("creditCode", "该统一社会信用代码已有" + live.status.label() + "的见习基地备案");
                     }
                     // An employer on record is not rewritten by a filing: its data waits on the filing for review.
                     return existing;
