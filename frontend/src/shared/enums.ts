@@ -89,12 +89,24 @@ export function formatYuan(n: number | undefined | null): string {
   return Number(n).toLocaleString('zh-CN', { maximumFractionDigits: 2 })
 }
 
-export function formatDateTime(s: string | undefined | null): string {
+/** A timestamp the one way every page shows it: 2026-12-02 09:05 (with seconds where the order matters). */
+export function formatDateTime(s: string | undefined | null, seconds = false): string {
   if (!s) return '—'
   const d = new Date(s)
   if (Number.isNaN(d.getTime())) return s
   const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+  const time = `${p(d.getHours())}:${p(d.getMinutes())}${seconds ? `:${p(d.getSeconds())}` : ''}`
+  return `${formatDate(s)} ${time}`
+}
+
+/** A day as 2026-12-02, from a date or a timestamp. */
+export function formatDate(s: string | undefined | null): string {
+  if (!s) return '—'
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s
+  const d = new Date(s)
+  if (Number.isNaN(d.getTime())) return s
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
 }
 
 // --- young people ----------------------------------------------------------------------------------
