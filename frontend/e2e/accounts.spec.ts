@@ -50,9 +50,7 @@ async function open(viewport?: { width: number; height: number }): Promise<Page>
   return s.page
 }
 
-// Skipped: written last in session 3 and failing in CI from its first step (admin's 账户管理 page); the
-// capability is covered by the backend's PasswordLifecycleTest and SessionRevocationTest until it is fixed.
-describe.skip(`accounts against ${BASE_URL}`, () => {
+describe(`accounts against ${BASE_URL}`, () => {
   it('the city admin creates a district staff account and sees its temporary password once', async () => {
     admin = await open()
     await login(admin, 'admin')
@@ -61,12 +59,13 @@ describe.skip(`accounts against ${BASE_URL}`, () => {
     await waitForPath(admin, '/admin/accounts')
     await admin.locator('[data-testid="accounts-table"]').waitFor()
     await admin.locator('[data-testid="accounts-create"]').click()
-    const dialog = admin.locator('[data-testid="account-create-dialog"]')
-    await dialog.locator('[data-testid="create-username"] input').fill(staffUser)
-    await dialog.locator('[data-testid="create-display-name"] input').fill('万州区见习科')
+    // Element Plus puts a field's test id on its native input and teleports the dialog, so fields are found on the page.
+    const dialog = admin
+    await dialog.locator('input[data-testid="create-username"], [data-testid="create-username"] input').fill(staffUser)
+    await dialog.locator('input[data-testid="create-display-name"], [data-testid="create-display-name"] input').fill('万州区见习科')
     await dialog.locator('[data-testid="create-region"]').click()
     await admin.locator('.el-select-dropdown__item', { hasText: '万州区' }).first().click()
-    await dialog.locator('[data-testid="create-phone"] input').fill('13900009999')
+    await dialog.locator('input[data-testid="create-phone"], [data-testid="create-phone"] input').fill('13900009999')
     await dialog.locator('[data-testid="create-submit"]').click()
     const issued = admin.locator('[data-testid="temporary-password"]')
     await issued.waitFor()
@@ -74,8 +73,8 @@ describe.skip(`accounts against ${BASE_URL}`, () => {
     expect(temporary.length).toBe(12)
     await screenshot(admin, 'accounts-temporary-password')
     await admin.locator('[data-testid="temporary-password-close"]').click()
-    await admin.locator('[data-testid="accounts-q"] input').fill(staffUser)
-    await admin.locator('[data-testid="accounts-q"] input').press('Enter')
+    await admin.locator('input[data-testid="accounts-q"], [data-testid="accounts-q"] input').fill(staffUser)
+    await admin.locator('input[data-testid="accounts-q"], [data-testid="accounts-q"] input').press('Enter')
     await expect.poll(() => admin.locator('[data-testid="accounts-table"] .el-table__row').count(), POLL).toBe(1)
     expect(await admin.locator('[data-testid="accounts-table"]').textContent()).toContain('待改密')
   })
@@ -94,9 +93,9 @@ describe.skip(`accounts against ${BASE_URL}`, () => {
     await staff.goto(`${BASE_URL}/admin/youth`, { waitUntil: 'domcontentloaded' })
     await waitForPath(staff, '/account/password')
     await screenshot(staff, 'accounts-password-required')
-    await staff.locator('[data-testid="current-password"] input').fill(temporary)
-    await staff.locator('[data-testid="new-password"] input').fill('Wanzhou#Staff2026')
-    await staff.locator('[data-testid="confirm-password"] input').fill('Wanzhou#Staff2026')
+    await staff.locator('input[data-testid="current-password"], [data-testid="current-password"] input').fill(temporary)
+    await staff.locator('input[data-testid="new-password"], [data-testid="new-password"] input').fill('Wanzhou#Staff2026')
+    await staff.locator('input[data-testid="confirm-password"], [data-testid="confirm-password"] input').fill('Wanzhou#Staff2026')
     await staff.locator('[data-testid="change-password-submit"]').click()
     await waitForPath(staff, '/admin')
     await staff.locator('.el-menu-item', { hasText: '青年实名库' }).click()
@@ -140,13 +139,13 @@ describe.skip(`accounts against ${BASE_URL}`, () => {
     await youth.goto(`${BASE_URL}/login`, { waitUntil: 'domcontentloaded' })
     await youth.locator('[data-testid="password-reset-link"]').click()
     await waitForPath(youth, '/password-reset')
-    await youth.locator('[data-testid="reset-username"] input').fill(username)
+    await youth.locator('input[data-testid="reset-username"], [data-testid="reset-username"] input').fill(username)
     await youth.locator('[data-testid="reset-send-code"]').click()
     await youth.locator('[data-testid="reset-notice"]').waitFor()
     await expect.poll(() => { try { return smsCode(phone) } catch { return '' } }, POLL).toMatch(/^\d{6}$/)
-    await youth.locator('[data-testid="reset-code"] input').fill(smsCode(phone))
-    await youth.locator('[data-testid="reset-new-password"] input').fill('Jianxi@2025n')
-    await youth.locator('[data-testid="reset-confirm-password"] input').fill('Jianxi@2025n')
+    await youth.locator('input[data-testid="reset-code"], [data-testid="reset-code"] input').fill(smsCode(phone))
+    await youth.locator('input[data-testid="reset-new-password"], [data-testid="reset-new-password"] input').fill('Jianxi@2025n')
+    await youth.locator('input[data-testid="reset-confirm-password"], [data-testid="reset-confirm-password"] input').fill('Jianxi@2025n')
     await screenshot(youth, 'accounts-password-reset')
     await youth.locator('[data-testid="reset-submit"]').click()
     await waitForPath(youth, '/login')
