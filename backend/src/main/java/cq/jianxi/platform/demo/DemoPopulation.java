@@ -199,6 +199,13 @@ public class DemoPopulation {
                         values ($1, $2, $3, $4, $5, $6, $7, $8)""").executeBatch(employers)
                 .flatMap(x -> categories.isEmpty() ? Uni.createFrom().item(x) : conn.preparedQuery(
                         "insert into employer_key_category (employer_id, category_code) values ($1, $2)").executeBatch(categories))
+                // The districts' key-enterprise lists (Annex 3) name those employers, so the list page shows what the
+                // dashboard's 其中重点企业 counts.
+                .flatMap(x -> conn.query("""
+                        insert into key_enterprise_entry (region_code, category_code, employer_name, credit_code, uploaded_by)
+                        select e.region_code, k.category_code, e.name, e.credit_code, 'demo'
+                        from employer_key_category k join employer e on e.id = k.employer_id
+                        on conflict (credit_code, category_code) do nothing""").execute())
                 .flatMap(x -> conn.preparedQuery("""
                         insert into base (id, employer_id, name, region_code, status, level, source, contact_name,
                                           contact_phone_enc, applied_at, decided_at, decided_by, filed_year, created_at, level_year)
