@@ -187,6 +187,7 @@ class AuthorizationMatrixTest {
             // A district naming another region gets its own region's list, not a refusal.
             {"listToBeClosed",             "401", "ok",    "ok|blind", "403",      "ok|blind",   "403"},
             {"getInternship",              "401", "ok",    "ok|403",   "ok",       "ok|403",     "ok|403"},
+            {"confirmAgreement",           "401", "403",   "403",      "403",      "403",        "ok|403"},
             {"signAgreement",              "401", "403",   "403",      "403",      "ok|403",     "403"},
             {"recordArrival",              "401", "ok",    "ok|403",   "403",      "ok|403",     "403"},
             {"recordNoShow",               "401", "ok",    "ok|403",   "403",      "ok|403",     "403"},

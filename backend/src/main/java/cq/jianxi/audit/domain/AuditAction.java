@@ -51,6 +51,7 @@ public enum AuditAction {
     TYPICAL_PERSON_APPROVED("审核通过典型人物"),
     TYPICAL_PERSON_RETURNED("退回典型人物"),
     INTERNSHIP_AGREEMENT_SIGNED("签订见习协议"),
+    INTERNSHIP_AGREEMENT_CONFIRMED("见习人员确认协议"),
     INTERNSHIP_ARRIVED("登记见习到岗"),
     INTERNSHIP_NO_SHOW("登记未到岗"),
     INTERNSHIP_RECORDED_OFFLINE("补录线下见习"),

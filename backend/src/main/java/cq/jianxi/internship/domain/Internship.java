@@ -60,6 +60,9 @@ public class Internship extends PanacheEntityBase {
     public LocalDate outcomeDate;
     @Column(name = "agreement_signed_at")
     public OffsetDateTime agreementSignedAt;
+    /** When the intern confirmed the signed agreement on the phone; null until then. */
+    @Column(name = "youth_agreement_confirmed_at")
+    public OffsetDateTime youthAgreementConfirmedAt;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

@@ -88,6 +88,16 @@ public class InternshipResource {
     }
 
     @POST
+    @Path("/{id}/agreement/confirmation")
+    @Operation(operationId = "confirmAgreement", summary = "The intern confirms the signed agreement",
+            description = "见习人员在手机上阅读见习单位已签订的协议后确认（本人的见习；再次确认不改变首次确认时间）。协议尚未签订、未到岗即取消的见习不能确认（409）。")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "已确认的见习")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "协议尚未签订或已取消")
+    public Uni<InternshipView> confirmAgreement(@PathParam("id") long id) {
+        return agreements.confirmByYouth(callers.current(), id).map(InternshipView::of);
+    }
+
+    @POST
     @Path("/offline")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
@@ -349,14 +359,15 @@ public class InternshipResource {
             @Schema(description = "结束原因") String endReason,
             @Schema(description = "去向") String outcome,
             @Schema(description = "其他方式就业的途径") String outcomeChannel,
-            @Schema(description = "协议签订时间") OffsetDateTime agreementSignedAt) {
+            @Schema(description = "协议签订时间") OffsetDateTime agreementSignedAt,
+            @Schema(description = "见习人员在手机上确认协议的时间；未确认为空", nullable = true) OffsetDateTime youthAgreementConfirmedAt) {
         static InternshipView of(InternshipAccess.Row r) {
             Internship i = r.internship();
             return new InternshipView(i.id, i.youthId, r.youthName(), i.baseId, r.baseName(), i.positionId, r.positionTitle(),
                     i.regionCode, i.state.name(), i.state.label(), i.mentorName, r.mentorPhone(), i.startDate, i.arrivedOn,
                     i.origin.name(), i.plannedEnd,
                     i.actualEnd, i.monthlyAllowance, i.unemployedGraduate, i.endReason, i.outcome, i.outcomeChannel,
-                    i.agreementSignedAt);
+                    i.agreementSignedAt, i.youthAgreementConfirmedAt);
         }
     }
 }

@@ -98,6 +98,26 @@ public class AgreementService {
                 .flatMap(i -> access.row(i.id));
     }
 
+    /**
+     * The intern confirms the agreement the base signed, on the phone; the first confirmation stands. An agreement not
+     * signed yet, or cancelled because the intern never arrived, cannot be confirmed.
+     */
+    @WithTransaction
+    public Uni<InternshipAccess.Row> confirmByYouth(Caller caller, long id) {
+        caller.requireRole(Role.YOUTH);
+        return access.visible(caller, id, true).flatMap(i -> {
+            if (i.agreementSignedAt == null || i.state == InternshipState.PENDING || i.state == InternshipState.NO_SHOW) {
+                throw ApiProblem.conflict("协议尚未签订或已取消，当前状态：" + i.state.label());
+            }
+            if (i.youthAgreementConfirmedAt != null) {
+                return Uni.createFrom().item(i);
+            }
+            i.youthAgreementConfirmedAt = clock.now();
+            return audit.record(caller, AuditAction.INTERNSHIP_AGREEMENT_CONFIRMED, "internship", String.valueOf(id), null)
+                    .replaceWith(i);
+        }).flatMap(i -> access.row(i.id));
+    }
+
     /** District staff record an internship arranged offline: the agreement and, if it happened, the arrival. */
     @WithTransaction
     public Uni<InternshipAccess.Row> recordOffline(Caller caller, OfflinePlacement p) {

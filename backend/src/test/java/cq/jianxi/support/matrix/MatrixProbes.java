@@ -279,6 +279,8 @@ public final class MatrixProbes {
                 scoped("listToBeClosed", c -> region(c, c.spec().queryParam("size", 200), "region").get("/api/internships/to-be-closed"))
                         .shows("items.id", c -> c.s.overdueInternship),
                 scoped("getInternship", c -> c.spec().get("/api/internships/" + c.s.internship)).shows("id", c -> c.s.internship),
+                // Confirming again is allowed (the first time stands), so the scope's own internship serves every call.
+                scoped("confirmAgreement", c -> c.spec().post("/api/internships/" + c.s.internship + "/agreement/confirmation")),
                 scoped("signAgreement", c -> c.json(MatrixFixture.agreement(today(), today().plusMonths(6).minusDays(1), null))
                         .post("/api/internships/" + (c.succeeds ? c.fx.freshPendingInternship(c.s) : c.s.pendingInternship) + "/agreement")),
                 scoped("recordArrival", c -> c.json(Map.of("arrivedOn", today().toString()))
