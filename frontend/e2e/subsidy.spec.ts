@@ -235,6 +235,13 @@ describe(`internship and subsidy journeys against ${BASE_URL}`, () => {
     expect(await youth.locator('[data-testid="internship-mentor"]').textContent()).toContain('周带教')
     expect(await youth.locator('[data-testid="internship-mentor-phone"] a').getAttribute('href')).toBe('tel:13800138001')
     expect(await youth.locator('[data-testid="internship-mentor-phone"]').textContent()).toContain('13800138001')
+    // The intern reads the signed agreement on the phone and confirms it.
+    await youth.locator('[data-testid="agreement-open"]').click()
+    const sheet = youth.locator('[data-testid="agreement-sheet"]')
+    await expect.poll(() => sheet.textContent()).toContain('就业见习协议')
+    await youth.locator('[data-testid="agreement-confirm"]').click()
+    await expect.poll(() => youth.locator('[data-testid="agreement-open"]').textContent()).toContain('已确认')
+    await sheet.waitFor({ state: 'hidden' })
     const card = youth.locator(`[data-testid="month-card"][data-month="${prevMonth}"]`)
     await card.waitFor()
     expect(await card.textContent()).toContain(prevMonthLabel)
