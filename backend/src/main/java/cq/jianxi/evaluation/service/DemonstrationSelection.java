@@ -87,9 +87,10 @@ public class DemonstrationSelection {
     private List<Award> decide(Caller caller, int year, String regionCode, List<Result> results, List<Replacement> changes) {
         Map<Long, Result> byBase = results.stream().collect(Collectors.toMap(Result::baseId, r -> r));
         Set<Long> chosen = new java.util.LinkedHashSet<>(results.stream().filter(Result::proposed).map(Result::baseId).toList());
-        Map<Long, Replacement> replacing = new java.util.HashMap<>();
+        Map<Long, Replacement> byReplacement = new java.util.HashMap<>();
         Checks checks = new Checks();
-        Set<Long> seen = new HashSet<>();
+        Set<Long> replaced = new HashSet<>();
+        Set<Long> replacing = new HashSet<>();
         for (int i = 0; i < changes.size(); i++) {
             Replacement r = changes.get(i);
             String at = "replacements[" + i + "]";
@@ -97,20 +98,20 @@ public class DemonstrationSelection {
             Result by = byBase.get(r.byBaseId());
             checks.check(by != null, at + ".byBaseId", "替换的基地未参加本区县本年度评估");
             checks.check(by == null || !by.proposed(), at + ".byBaseId", "替换的基地已在拟定名单中");
-            checks.check(seen.add(r.baseId()) && seen.add(-r.byBaseId() - 1), at, "同一基地只能替换一次");
+            checks.check(replaced.add(r.baseId()) & replacing.add(r.byBaseId()), at, "同一基地只能替换一次");
             checks.notBlank(at + ".reason", r.reason(), 500, "替换理由");
         }
         checks.throwIfAny();
         for (Replacement r : changes) {
             chosen.remove(r.baseId());
-            replacing.put(r.byBaseId(), r);
+            byReplacement.put(r.byBaseId(), r);
         }
         List<Award> awards = new ArrayList<>();
         var now = clock.now();
         for (Long id : chosen) {
             awards.add(new Award(year, id, regionCode, AwardStage.DISTRICT, null, null, caller.username(), now));
         }
-        replacing.forEach((id, r) -> awards.add(new Award(year, id, regionCode, AwardStage.DISTRICT, r.baseId(),
+        byReplacement.forEach((id, r) -> awards.add(new Award(year, id, regionCode, AwardStage.DISTRICT, r.baseId(),
                 r.reason().trim(), caller.username(), now)));
         return awards;
     }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,19 +94,6 @@ public class BaseYearFigures {
                     }
                     return result;
                 });
-    }
-
-    /** Every base that was ever approved in a region, with its figures of each year in the range. */
-    public Uni<List<BaseYear>> history(String regionCode, Long baseId, int fromYear, int toYear) {
-        Uni<List<BaseYear>> all = Uni.createFrom().item(new ArrayList<>());
-        for (int y = fromYear; y <= toYear; y++) {
-            int year = y;
-            all = all.flatMap(list -> compute(regionCode, baseId, year).map(m -> {
-                list.addAll(m.values());
-                return list;
-            }));
-        }
-        return all;
     }
 
     /**
