@@ -74,6 +74,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '募集看板' },
       },
       {
+        path: 'milestones',
+        name: 'admin-milestones',
+        component: () => import('@/terminals/admin/plan/MilestonesPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN', 'DEPARTMENT'], title: '倒排进度' },
+      },
+      {
         path: 'base-review',
         name: 'admin-base-review',
         component: () => import('@/terminals/admin/recruitment/BaseReviewQueue.vue'),

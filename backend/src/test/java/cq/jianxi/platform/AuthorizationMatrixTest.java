@@ -172,6 +172,11 @@ class AuthorizationMatrixTest {
             {"getTargets",                 "401", "ok",    "ok|403",   "ok",       "403",        "403"},
             {"getRecruitmentDashboard",    "401", "ok",    "ok|blind", "ok",       "403",        "403"},
             {"streamRecruitmentDashboard", "401", "ok",    "ok",       "ok",       "403",        "403"},
+            // 倒排进度: a district its own region; the matrix's department (市教委) has no quota to schedule.
+            {"getSchedule",                "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"putSchedule",                "401", "ok",    "ok|403",   "403",      "403",        "403"},
+            {"lockSchedules",              "401", "ok",    "403",      "403",      "403",        "403"},
+            {"unlockSchedules",            "401", "ok",    "403",      "403",      "403",        "403"},
 
             {"importHistory",              "401", "ok",    "ok|403",   "403",      "403",        "403"},
             {"downloadHistoryTemplate",    "401", "ok",    "ok",       "403",      "403",        "403"},

@@ -48,9 +48,24 @@ public class DashboardResource {
     @GET
     @Path("/recruitment")
     @Operation(summary = "Recruitment progress",
-            description = "当年（或指定年度）岗位募集、新增见习基地及其中重点企业的目标与完成数，按区县和市级部门任务分列，并给出年度已过比例；完成数低于“目标×已过比例”的区县标记为进度落后。区县管理员只看本区县。")
+            description = "当年（或指定年度）附件2 八项目标的目标、完成数与本月倒排进度，按区县和市级部门任务分列，另给出岗位募集、新增见习基地及其中重点企业的合计；任何一项完成数低于本月倒排进度（区县未保存倒排进度时按默认建议）的区县标记为进度落后，并给出差距。区县管理员只看本区县。")
     public Uni<DashboardView> getRecruitmentDashboard(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
         return dashboards.compute(callers.current(), yearOrCurrent(year)).map(DashboardView::of);
+    }
+
+    @GET
+    @Path("/progress.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Plan progress as xlsx",
+            description = "各区县八项目标的目标、完成、本月倒排应达数与差距对比表（xlsx），另附市级部门岗位任务。区县管理员只含本区县。")
+    @cq.jianxi.common.ratelimit.RateLimited(cq.jianxi.common.ratelimit.Limit.EXPORT)
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "xlsx 文件")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
+    public Uni<jakarta.ws.rs.core.Response> exportPlanProgress(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+        int y = yearOrCurrent(year);
+        return dashboards.workbook(callers.current(), y).map(bytes -> jakarta.ws.rs.core.Response
+                .ok(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"progress-" + y + ".xlsx\"").build());
     }
 
     @GET
@@ -97,7 +112,7 @@ public class DashboardResource {
             @Schema(description = "募集见习岗位", required = true) ProgressView positions,
             @Schema(description = "新增见习基地", required = true) ProgressView bases,
             @Schema(description = "其中重点企业", required = true) ProgressView keyEnterpriseBases,
-            @Schema(description = "岗位募集是否落后于年度进度", required = true) boolean behindSchedule) {
+            @Schema(description = "是否有任何一项目标低于本月倒排进度", required = true) boolean behindSchedule) {
     }
 
     @Schema(name = "DepartmentProgress", description = "一个市级部门岗位募集任务的进度")
@@ -112,21 +127,23 @@ public class DashboardResource {
     public record DashboardView(
             @Schema(description = "年度", required = true) int year,
             @Schema(description = "数据时间", required = true) OffsetDateTime asOf,
-            @Schema(description = "年度已过比例（0–1）", required = true) double elapsedShare,
             @Schema(description = "募集见习岗位合计", required = true) ProgressView positions,
             @Schema(description = "新增见习基地合计", required = true) ProgressView bases,
             @Schema(description = "其中重点企业合计", required = true) ProgressView keyEnterpriseBases,
             @Schema(description = "各区县（区县管理员只含本区县）", required = true) List<RegionProgressView> regions,
-            @Schema(description = "市级部门募集任务（区县管理员为空）", required = true) List<DepartmentProgressView> departments) {
+            @Schema(description = "市级部门募集任务（区县管理员为空）", required = true) List<DepartmentProgressView> departments,
+            @Schema(description = "附件2 八项目标的完成数、本月倒排进度与差距（各区县、部门及合计）", required = true)
+            cq.jianxi.plan.rest.ProgressViews.PlanProgressView plan) {
 
         static DashboardView of(Dashboard d) {
-            return new DashboardView(d.year(), d.asOf(), d.elapsedShare(), ProgressView.of(d.positions()),
+            return new DashboardView(d.year(), d.asOf(), ProgressView.of(d.positions()),
                     ProgressView.of(d.bases()), ProgressView.of(d.keyEnterpriseBases()),
                     d.regions().stream().map(r -> new RegionProgressView(r.regionCode(), r.regionName(),
                             ProgressView.of(r.positions()), ProgressView.of(r.bases()),
                             ProgressView.of(r.keyEnterpriseBases()), r.behindSchedule())).toList(),
                     d.departments().stream().map(dp -> new DepartmentProgressView(dp.departmentCode(),
-                            dp.departmentName(), dp.positionCategory(), ProgressView.of(dp.positions()))).toList());
+                            dp.departmentName(), dp.positionCategory(), ProgressView.of(dp.positions()))).toList(),
+                    cq.jianxi.plan.rest.ProgressViews.PlanProgressView.of(d.plan()));
         }
     }
 }

@@ -162,6 +162,43 @@ public final class ReportWorkbook {
         }
     }
 
+    /**
+     * The plan's progress compared across regions: for each of the eight columns the target, achieved, this
+     * month's 倒排 milestone and the gap, then whether the region is behind.
+     */
+    public static byte[] progress(int year, int month, List<Line> regions, List<Line> departments) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet(year + "年度计划进度");
+            Styles s = new Styles(wb);
+            String[] groups = {"新增见习基地", "其中重点企业", "募集见习岗位", "组织见习人数", "政策宣讲", "供需对接活动",
+                    "选树典型人物", "推荐国家级典型"};
+            title(sheet, s, 0, year + "年就业见习年度计划进度（" + (month == 0 ? "年度未开始" : month + "月应达") + "）",
+                    1 + groups.length * 4 + 1);
+            header(sheet, s, 1, 2, 0, 0, "区县");
+            for (int g = 0; g < groups.length; g++) {
+                header(sheet, s, 1, 1, 1 + g * 4, 4 + g * 4, groups[g]);
+                header(sheet, s, 2, 2, 1 + g * 4, 1 + g * 4, "目标");
+                header(sheet, s, 2, 2, 2 + g * 4, 2 + g * 4, "完成");
+                header(sheet, s, 2, 2, 3 + g * 4, 3 + g * 4, "应达");
+                header(sheet, s, 2, 2, 4 + g * 4, 4 + g * 4, "差距");
+            }
+            header(sheet, s, 1, 2, 33, 33, "落后项数");
+            int next = body(sheet, s, 3, regions);
+            Row title = sheet.createRow(next + 1);
+            title.createCell(0).setCellValue("市级部门岗位募集任务");
+            int r = next + 2;
+            String[] dept = {"部门", "任务", "完成", "应达", "差距"};
+            for (int c = 0; c < dept.length; c++) {
+                header(sheet, s, r, r, c, c, dept[c]);
+            }
+            body(sheet, s, r + 1, departments);
+            sheet.setColumnWidth(0, 14 * 256);
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Text that a spreadsheet could take for a formula (= + - @) is prefixed so it stays text. */
     public static String neutral(String text) {
         if (text == null) {

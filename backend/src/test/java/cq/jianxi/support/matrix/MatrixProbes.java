@@ -8,6 +8,7 @@ import cq.jianxi.support.TestClock;
 import cq.jianxi.support.Youths;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -255,6 +256,18 @@ public final class MatrixProbes {
                 scoped("getRecruitmentDashboard", c -> c.spec().get("/api/dashboard/recruitment"))
                         .shows("regions.regionCode", c -> c.s.region),
                 Probe.raw("streamRecruitmentDashboard", false, MatrixProbes::firstEvent),
+                scoped("getSchedule", c -> c.spec().get(schedule(c))),
+                scoped("putSchedule", c -> c.json(Map.of("columns", java.util.Arrays.stream(new String[] {"NEW_BASES",
+                        "NEW_KEY_ENTERPRISE_BASES", "POSITIONS", "PARTICIPANTS", "POLICY_SESSIONS", "MATCHING_EVENTS",
+                        "TYPICAL_PERSONS", "NATIONAL_NOMINATIONS"}).map(col -> Map.of("column", col,
+                        "milestones", java.util.Collections.nCopies(12, 10_000_000))).toList())).put(schedule(c))),
+                // Each probe puts the year back as it found it, so the schedule probes never meet a lock.
+                unscoped("lockSchedules", c -> {
+                    Response r = c.spec().post("/api/plans/" + MatrixFixture.SEEDED_PLAN_YEAR + "/schedules/lock");
+                    c.with(c.fx().token(Actor.CITY)).delete("/api/plans/" + MatrixFixture.SEEDED_PLAN_YEAR + "/schedules/lock");
+                    return r;
+                }),
+                unscoped("unlockSchedules", c -> c.spec().delete("/api/plans/" + MatrixFixture.SEEDED_PLAN_YEAR + "/schedules/lock")),
 
                 // ---------------------------------------------------------------- imports
                 scoped("importHistory", c -> c.spec().multiPart("file", "history.xlsx", c.fx.emptyHistoryWorkbook(),
@@ -515,5 +528,9 @@ public final class MatrixProbes {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String schedule(Call c) {
+        return "/api/plans/" + MatrixFixture.SEEDED_PLAN_YEAR + "/schedules/REGION/" + c.s.region;
     }
 }
