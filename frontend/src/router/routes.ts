@@ -39,6 +39,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: '修改密码' },
   },
   {
+    path: '/public',
+    name: 'public-door',
+    component: () => import('@/pages/PublicDoorPage.vue'),
+    meta: { public: true, title: '见习通' },
+  },
+  {
+    path: '/public/bases/:id(\\d+)',
+    name: 'public-base',
+    component: () => import('@/pages/PublicBasePage.vue'),
+    meta: { public: true, title: '见习基地' },
+  },
+  {
     path: '/public/bases',
     name: 'public-bases',
     component: () => import('@/pages/PublicBasesPage.vue'),

@@ -22,7 +22,7 @@ export function recordsLink(column: TargetColumn, year: number, regionCode: stri
       return { path: '/admin/activities', query: { ...region, kind: 'MATCHING', year: String(year) } }
     case 'TYPICAL_PERSONS':
       return { path: '/admin/quality/typical-persons', query: { ...region, status: 'APPROVED', year: String(year) } }
-    case 'NATIONAL_NOMINATIONS':
+    default:
       return { path: '/admin/demonstration', query: { ...region, stage: 'NATIONAL_RECOMMENDED', year: String(year) } }
   }
 }

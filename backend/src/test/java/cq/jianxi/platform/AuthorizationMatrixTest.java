@@ -156,6 +156,9 @@ class AuthorizationMatrixTest {
             {"resubmitBaseFiling",         "401", "403",   "403",      "403",      "409|403",    "403"},
             // The public list of certified bases: anyone, for any district.
             {"listCertifiedBases",         "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
+            // The public door: a certified base's page and the activities still to come, for anyone.
+            {"getPublicBase",              "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
+            {"listUpcomingActivities",     "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
             {"setOperatingStatus",         "401", "ok",    "ok|403",   "403",      "403",        "403"},
             {"listKeyEnterprises",         "401", "ok",    "ok|403",   "ok",       "403",        "403"},
             // A district uploading another district's rows is refused row by row, as the file's problems (422).
@@ -173,6 +176,7 @@ class AuthorizationMatrixTest {
             {"getRecruitmentDashboard",    "401", "ok",    "ok|blind", "ok",       "403",        "403"},
             {"streamRecruitmentDashboard", "401", "ok",    "ok",       "ok",       "403",        "403"},
             // 倒排进度: a district its own region; the matrix's department (市教委) has no quota to schedule.
+            {"exportPlanProgress",         "401", "ok",    "ok",       "ok",       "403",        "403"},
             {"getSchedule",                "401", "ok",    "ok|403",   "403",      "403",        "403"},
             {"putSchedule",                "401", "ok",    "ok|403",   "403",      "403",        "403"},
             {"lockSchedules",              "401", "ok",    "403",      "403",      "403",        "403"},

@@ -206,7 +206,32 @@ public class BaseCertificationResource {
         return certified.list(regionCode, keyword, page, size).map(CertifiedBasePageView::of);
     }
 
+    @GET
+    @Path("/public/bases/{id}")
+    @PermitAll
+    @Operation(summary = "Get a certified base's public page",
+            description = "已认定见习基地的公开页（无需登录）：名称、区县、行业、级别及评定年度、认定日期、地址，不含联系人等个人信息；其在招岗位用公开岗位搜索的 baseId 参数查询。未认定、已撤销或不存在的基地一律返回 404。")
+    @RateLimited(Limit.SEARCH)
+    @APIResponse(responseCode = "200", description = "基地公开信息", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicBaseView.class)))
+    @APIResponse(responseCode = "404", description = "基地不存在或未认定")
+    @APIResponse(responseCode = "429", description = RateLimits.TOO_MANY)
+    public Uni<PublicBaseView> getPublicBase(@Parameter(description = "基地编号") @PathParam("id") long id) {
+        return certified.get(id).map(PublicBaseView::of);
+    }
+
     // ---------------------------------------------------------------- bodies
+
+    @Schema(name = "PublicBase", description = "已认定见习基地的公开页（不含个人信息）")
+    public record PublicBaseView(
+            @Schema(description = "名录条目", required = true) CertifiedBaseView base,
+            @Schema(description = "级别的评定年度（普通基地为空）") Integer levelYear,
+            @Schema(description = "基地地址（未填写为空）") String address) {
+        static PublicBaseView of(CertifiedBases.PublicBase b) {
+            CertifiedBases.Entry e = b.entry();
+            return new PublicBaseView(new CertifiedBaseView(e.id(), e.name(), e.regionCode(), e.regionName(), e.industry(),
+                    e.level().name(), e.level().label(), e.certifiedOn()), b.levelYear(), b.address());
+        }
+    }
 
     @Schema(name = "InspectionRequest", description = "现场核查记录")
     public record InspectionRequest(

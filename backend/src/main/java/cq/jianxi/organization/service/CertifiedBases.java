@@ -66,4 +66,25 @@ public class CertifiedBases {
                             .execute(Tuple.of(region, like)).map(c -> new Page(items, c.iterator().next().getLong(0), page, size));
                 });
     }
+
+    /** A certified base's public page: what the list shows plus its address and the year of its level. */
+    public record PublicBase(Entry entry, Integer levelYear, String address) {
+    }
+
+    /** One certified base; a pending, rejected or revoked one is not found (the public never learns which). */
+    public Uni<PublicBase> get(long id) {
+        return pool.preparedQuery("""
+                        select b.id, b.name, b.region_code, r.short_name, e.industry, b.level, b.decided_at, b.level_year, b.address
+                        from base b join employer e on e.id = b.employer_id join region r on r.code = b.region_code
+                        where b.id = $1 and b.status = 'APPROVED'""")
+                .execute(Tuple.of(id)).map(rows -> {
+                    for (Row r : rows) {
+                        Entry e = new Entry(r.getLong("id"), r.getString("name"), r.getString("region_code"),
+                                r.getString("short_name"), r.getString("industry"), BaseLevel.valueOf(r.getString("level")),
+                                r.getOffsetDateTime("decided_at") == null ? null : AppClock.dateOf(r.getOffsetDateTime("decided_at")));
+                        return new PublicBase(e, r.getInteger("level_year"), r.getString("address"));
+                    }
+                    throw cq.jianxi.common.problem.ApiProblem.notFound("见习基地不存在或未认定");
+                });
+    }
 }

@@ -58,9 +58,10 @@ public class PositionResource {
             @Parameter(description = "工作地区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "岗位类别代码") @QueryParam("category") String category,
             @Parameter(description = "求职者学历代码") @QueryParam("education") String education,
+            @Parameter(description = "只看一个见习基地的岗位（基地公开页）") @QueryParam("baseId") Long baseId,
             @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
-        return search.search(keyword, regionCode, category, education, page, size).map(PositionPageView::of);
+        return search.search(keyword, regionCode, category, education, baseId, page, size).map(PositionPageView::of);
     }
 
     @GET

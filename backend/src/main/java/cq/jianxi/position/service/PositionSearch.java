@@ -75,7 +75,8 @@ public class PositionSearch {
 
     /** Public search: what young people may apply to today. */
     @WithSession
-    public Uni<Page> search(String keyword, String regionCode, String category, String education, int page, int size) {
+    public Uni<Page> search(String keyword, String regionCode, String category, String education, Long baseId, int page,
+                            int size) {
         Checks checks = new Checks();
         PositionCategory cat = category == null || category.isBlank() ? null
                 : checks.enumValue("category", category, PositionCategory.class, "岗位类别");
@@ -84,7 +85,7 @@ public class PositionSearch {
         checks.page(page, size, MAX_PAGE);
         checks.throwIfAny();
         return openToYouth().flatMap(open -> page(new PositionQueries.Criteria(blank(keyword), blank(regionCode), cat, edu,
-                null, null, null, null, open), page, size));
+                null, null, null, baseId, open), page, size));
     }
 
     /** Positions a base manages, or those an admin reviews in their scope (e.g. status=SUBMITTED). */

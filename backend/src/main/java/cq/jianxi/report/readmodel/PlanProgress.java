@@ -90,19 +90,24 @@ public class PlanProgress {
                                 })))));
     }
 
-    /** The year's targets of every region (in Annex 2 order) and every department quota. */
+    /**
+     * The year's targets of every region (in Annex 2 order; zero where the plan has no row, so the dashboard
+     * still shows what was achieved) and every department quota.
+     */
     private record Target(String kind, String code, String name, Map<Column, Long> values) {
     }
 
     private Uni<List<Target>> targets(int year) {
         return pool.preparedQuery("""
-                select 'REGION' as kind, r.code, r.short_name as name, r.seq, t.new_bases, t.new_key_enterprise_bases,
-                       t.positions, t.participants, t.policy_sessions, t.matching_events, t.typical_persons,
-                       t.national_nominations
-                from region r join plan_target t on t.region_code = r.code and t.year = $1
+                select 'REGION' as kind, r.code, r.short_name as name, r.seq,
+                       coalesce(t.new_bases, 0) as new_bases, coalesce(t.new_key_enterprise_bases, 0) as new_key_enterprise_bases,
+                       coalesce(t.positions, 0) as positions, coalesce(t.participants, 0) as participants,
+                       coalesce(t.policy_sessions, 0) as policy_sessions, coalesce(t.matching_events, 0) as matching_events,
+                       coalesce(t.typical_persons, 0) as typical_persons, coalesce(t.national_nominations, 0) as national_nominations
+                from region r left join plan_target t on t.region_code = r.code and t.year = $1
                 union all
                 select 'DEPARTMENT', d.code, d.name, d.seq, 0, 0, d.position_quota, 0, 0, 0, 0, 0
-                from department d where d.position_quota is not null and exists (select 1 from plan where year = $1)
+                from department d where d.position_quota is not null
                 order by 1 desc, 4""").execute(Tuple.of(year)).map(rows -> {
             List<Target> list = new ArrayList<>();
             for (Row r : rows) {

@@ -227,6 +227,8 @@ public final class MatrixProbes {
                 scoped("resubmitBaseFiling", c -> c.json(Map.of("employerName", "矩阵基地" + c.s.region, "industry", "软件和信息技术服务业",
                         "ownership", "PRIVATE", "keyCategories", List.of(), "contactName", "矩阵联系人", "contactPhone", "13912345678"))
                         .put("/api/bases/" + c.s.base + "/filing")),
+                scoped("getPublicBase", c -> c.spec().get("/api/public/bases/" + c.s.base)).shows("base.id", c -> c.s.base),
+                unscoped("listUpcomingActivities", c -> c.spec().get("/api/public/activities")),
                 scoped("listCertifiedBases", c -> c.spec().queryParam("regionCode", c.s.region).queryParam("keyword", "矩阵基地")
                         .get("/api/public/bases")).shows("items.id", c -> c.s.base),
                 scoped("rejectBase", c -> c.json(Map.of("reason", "矩阵驳回")).post("/api/bases/" + pendingFiling(c) + "/reject")),
@@ -256,6 +258,7 @@ public final class MatrixProbes {
                 scoped("getRecruitmentDashboard", c -> c.spec().get("/api/dashboard/recruitment"))
                         .shows("regions.regionCode", c -> c.s.region),
                 Probe.raw("streamRecruitmentDashboard", false, MatrixProbes::firstEvent),
+                unscoped("exportPlanProgress", c -> c.spec().get("/api/dashboard/progress.xlsx?year=" + MatrixFixture.SEEDED_PLAN_YEAR)),
                 scoped("getSchedule", c -> c.spec().get(schedule(c))),
                 scoped("putSchedule", c -> c.json(Map.of("columns", java.util.Arrays.stream(new String[] {"NEW_BASES",
                         "NEW_KEY_ENTERPRISE_BASES", "POSITIONS", "PARTICIPANTS", "POLICY_SESSIONS", "MATCHING_EVENTS",
