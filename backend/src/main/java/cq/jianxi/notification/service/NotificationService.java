@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import org.jboss.logging.Logger;
 
 import java.util.HashMap;
@@ -152,6 +153,8 @@ public class NotificationService {
                         values (cast(:base as bigint), cast(:youth as bigint), cast(:region as varchar), :city, :kind, :title, :body,
                                 cast(:link as varchar), :at, cast(:key as varchar))
                         on conflict (dedupe_key) do nothing returning id""", Long.class)
+                // The caller's own changes are flushed at its commit, not half-made here (their checks see them whole).
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("base", recipient == Recipient.BASE ? id : null)
                 .setParameter("youth", recipient == Recipient.YOUTH ? id : null)
                 .setParameter("region", recipient == Recipient.REGION ? id : null)

@@ -22,7 +22,7 @@ public class BaseNotificationPhones implements NotificationPhones {
     @Override
     public Uni<String> phoneOf(long baseId) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("select contact_phone_enc from base where id = :id", String.class)
-                        .setParameter("id", baseId).getResultList())
+                        .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter("id", baseId).getResultList())
                 .map(rows -> rows.isEmpty() || rows.get(0) == null ? null : cipher.decrypt(rows.get(0)));
     }
 }

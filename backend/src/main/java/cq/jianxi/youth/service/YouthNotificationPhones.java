@@ -22,7 +22,7 @@ public class YouthNotificationPhones implements NotificationPhones {
     @Override
     public Uni<String> phoneOf(long youthId) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("select phone_enc from youth where id = :id", String.class)
-                        .setParameter("id", youthId).getResultList())
+                        .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter("id", youthId).getResultList())
                 .map(rows -> rows.isEmpty() || rows.get(0) == null ? null : cipher.decrypt(rows.get(0)));
     }
 }
