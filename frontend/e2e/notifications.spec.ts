@@ -62,11 +62,18 @@ async function post(path: string, body: unknown, token?: string): Promise<Record
   return JSON.parse(text) as Record<string, unknown>
 }
 
-/** The bell's badge: the number it shows, or 0 when it is hidden. */
+/** The bell's unread count, as its label tells it (the badge itself stops at 99+). */
 async function badge(page: Page): Promise<number> {
+  const label = (await page.locator('[data-testid="notification-bell"]').getAttribute('aria-label')) ?? ''
+  const m = /(\d+) 条未读/.exec(label)
+  if (!m) throw new Error(`the bell says ${label}`)
+  return Number(m[1])
+}
+
+/** Whether the badge shows at all. */
+async function badgeShown(page: Page): Promise<boolean> {
   const sup = page.locator('[data-testid="notification-count"] sup')
-  if (!(await sup.count()) || !(await sup.first().isVisible())) return 0
-  return Number((await sup.first().innerText()).replace('+', ''))
+  return (await sup.count()) > 0 && (await sup.first().isVisible())
 }
 
 describe('notifications', () => {
@@ -116,6 +123,7 @@ describe('notifications', () => {
     await login(page, username, password)
     await page.locator('[data-testid="base-shell"]').waitFor()
     await expect.poll(() => badge(page), { timeout: 30_000 }).toBe(1)
+    expect(await badgeShown(page)).toBe(true)
     await page.locator('[data-testid="notification-bell"]').click()
     const item = page.locator('[data-testid="notification-list"] [data-testid="notification-item"]').first()
     await item.waitFor()
@@ -123,6 +131,7 @@ describe('notifications', () => {
     await item.click()
     await waitForPath(page, '/base/filing')
     await expect.poll(() => badge(page)).toBe(0)
+    await expect.poll(() => badgeShown(page)).toBe(false)
 
     await page.goto(`${BASE_URL}/base/notifications`, { waitUntil: 'domcontentloaded' })
     const listed = page.locator('[data-testid="notifications-page"] [data-testid="notification-item"]')
