@@ -255,6 +255,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '个人信息删除申请' },
       },
       {
+        path: 'notifications',
+        name: 'admin-notifications',
+        component: () => import('@/components/NotificationsPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '消息通知' },
+      },
+      {
         path: 'audit',
         name: 'admin-audit',
         component: () => import('@/terminals/admin/AuditLog.vue'),
@@ -338,6 +344,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'base-warnings',
         component: () => import('@/terminals/base/BaseWarnings.vue'),
         meta: { title: '资格预警' },
+      },
+      {
+        path: 'notifications',
+        name: 'base-notifications',
+        component: () => import('@/components/NotificationsPage.vue'),
+        meta: { title: '消息通知' },
       },
       {
         path: 'security',

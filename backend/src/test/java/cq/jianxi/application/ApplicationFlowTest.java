@@ -58,7 +58,7 @@ class ApplicationFlowTest {
         Number id = apply("app_youth1", positionId);
         Youths.as("app_youth1").contentType(ContentType.JSON).body(Map.of("positionId", positionId, "contactShared", true))
                 .post("/api/applications").then().statusCode(409);
-        Recruitment.asBase(BASE).get("/api/notifications").then().statusCode(200).body("title", hasItem("新的见习申请"));
+        Recruitment.asBase(BASE).get("/api/notifications").then().statusCode(200).body("items.title", hasItem("新的见习申请"));
 
         move(Recruitment.asBase(BASE), id, Map.of("to", "SCREENING")).then().statusCode(200).body("status", equalTo("SCREENING"));
         move(Recruitment.asBase(BASE), id, Map.of("to", "INTERVIEW")).then().statusCode(400)
@@ -71,9 +71,10 @@ class ApplicationFlowTest {
         move(Recruitment.asBase(BASE), id, Map.of("to", "ACCEPTED")).then().statusCode(403);
         move(Youths.as("app_youth1"), id, Map.of("to", "ACCEPTED")).then().statusCode(200).body("status", equalTo("ACCEPTED"));
         // The base's three moves reach the applicant; the acceptance reaches the base.
-        Youths.as("app_youth1").get("/api/notifications").then().statusCode(200).body("size()", equalTo(3));
+        Youths.as("app_youth1").get("/api/notifications").then().statusCode(200).body("total", equalTo(3))
+                .body("items.kind", org.hamcrest.Matchers.contains("APPLICATION_OFFERED", "APPLICATION_INTERVIEW", "APPLICATION_SCREENING"));
         Recruitment.asBase(BASE).get("/api/notifications").then()
-                .body("body", hasItem(org.hamcrest.Matchers.containsString("已接受")));
+                .body("items.body", hasItem(org.hamcrest.Matchers.containsString("已接受")));
         assertEquals("1", TestDb.text("select filled_count::text from position where id = ?", positionId));
         move(Youths.as("app_youth1"), id, Map.of("to", "WITHDRAWN")).then().statusCode(409);
     }

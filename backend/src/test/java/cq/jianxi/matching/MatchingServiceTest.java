@@ -75,7 +75,7 @@ class MatchingServiceTest {
         assertEquals(before.getLong("served") + 1, after.getLong("served"));
         assertEquals(before.getLong("eligible"), after.getLong("eligible"));
         assertTrue(!after.getList("unserved.youthId").contains((int) youthId));
-        Youths.as("match_youth2").get("/api/notifications").then().body("title", hasItem("为你推荐岗位"));
+        Youths.as("match_youth2").get("/api/notifications").then().body("items.title", hasItem("为你推荐岗位"));
         Api.as("wanzhou").queryParam("youthId", youthId).get("/api/services").then().statusCode(200)
                 .body("kind", hasItem("POSITION_PUSH"));
     }

@@ -208,8 +208,11 @@ class AuthorizationMatrixTest {
             {"recordFollowUp",             "401", "ok",    "ok|403",   "403",      "ok|403",     "403"},
 
             // Someone else's notification does not exist for the caller (404, not 403).
-            {"listNotifications",          "401", "403",   "403",      "403",      "ok|blind",   "ok|blind"},
-            {"markNotificationRead",       "401", "403",   "403",      "403",      "ok|404",     "ok|404"},
+            // Each sees its own: the young person's, the base's, the district's region's, the city's; departments have none.
+            {"listNotifications",          "401", "ok",    "ok|blind", "403",      "ok|blind",   "ok|blind"},
+            {"countUnreadNotifications",   "401", "ok",    "ok",       "403",      "ok",         "ok"},
+            {"markNotificationRead",       "401", "ok",    "ok|404",   "403",      "ok|404",     "ok|404"},
+            {"markAllNotificationsRead",   "401", "ok",    "ok",       "403",      "ok",         "ok"},
 
             {"searchPositions",            "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
             {"createPosition",             "401", "403",   "403",      "403",      "ok",         "403"},

@@ -79,7 +79,7 @@ class PrivacyTest {
                 insert into disbursement (claim_id, region_code, paid_on, amount, funding_level, recorded_by)
                 values ((select max(id) from subsidy_claim where internship_id = ?), '500101', date '2026-03-10', 1300, 'CITY', 'wanzhou')""",
                 internship);
-        TestDb.update("insert into notification (youth_id, title, body, created_at) values (?, '面试通知', '请于周五到岗面试', now())", youthId);
+        TestDb.update("insert into notification (youth_id, kind, title, body, created_at) values (?, 'APPLICATION_INTERVIEW', '面试通知', '请于周五到岗面试', now())", youthId);
         return internship;
     }
 

@@ -10,6 +10,7 @@ import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.common.time.AppClock;
+import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.position.domain.Position;
 import cq.jianxi.position.repository.PositionRepository;
@@ -92,7 +93,7 @@ public class ApplicationService {
                 a.updatedAt = a.createdAt;
                 a.contactSharedAt = a.createdAt;
                 return a.<Application>persist()
-                        .call(saved -> notifications.toBase(p.baseId, "新的见习申请",
+                        .call(saved -> notifications.toBase(p.baseId, NotificationKind.APPLICATION_SUBMITTED, "新的见习申请",
                                 caller.displayName() + " 申请了岗位“" + p.title + "”", "/base/applications"))
                         .call(saved -> audit.record(caller, AuditAction.APPLICATION_SUBMITTED, "application",
                                 String.valueOf(saved.id), p.title))
@@ -135,9 +136,11 @@ public class ApplicationService {
                     a.status = to;
                     a.updatedAt = clock.now();
                     String text = "岗位“" + p.title + "”的申请：" + to.label();
+                    // One kind per step: APPLICATION_SCREENING … to the applicant, APPLICATION_ACCEPTED or _WITHDRAWN to the base.
+                    NotificationKind kind = NotificationKind.valueOf("APPLICATION_" + to.name());
                     Uni<Void> notify = to.byApplicant()
-                            ? notifications.toBase(p.baseId, "申请状态变更", caller.displayName() + " " + text, "/base/applications")
-                            : notifications.toYouth(a.youthId, "申请状态变更", text
+                            ? notifications.toBase(p.baseId, kind, "申请状态变更：" + to.label(), caller.displayName() + " " + text, "/base/applications")
+                            : notifications.toYouth(a.youthId, kind, "申请状态变更：" + to.label(), text
                             + (to == ApplicationStatus.INTERVIEW ? "，面试时间与地点请查看申请详情" : ""), "/youth/applications");
                     return notify.flatMap(x -> audit.record(caller, AuditAction.APPLICATION_TRANSITIONED, "application",
                             String.valueOf(id), to.name()));

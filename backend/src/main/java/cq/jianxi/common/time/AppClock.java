@@ -37,6 +37,11 @@ public class AppClock {
         simulated = Clock.fixed(at, ZONE);
     }
 
+    /** Whether the demo seeder is replaying the past (what happens then is not news to anyone: no texts). */
+    public boolean replaying() {
+        return simulated != null;
+    }
+
     /** Back to the wall clock once the replay is over. */
     public void endSimulation() {
         simulated = null;

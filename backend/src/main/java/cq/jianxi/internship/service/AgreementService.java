@@ -43,6 +43,8 @@ public class AgreementService {
     InternshipAccess access;
     @Inject
     InternshipEligibility eligibility;
+    @Inject
+    InternshipNotices notices;
 
     /** The agreement a base signs; arrivedOn when the intern is already there. */
     public record Agreement(String mentorName, String mentorPhone, LocalDate startDate, LocalDate plannedEnd,
@@ -93,7 +95,7 @@ public class AgreementService {
                 throw ApiProblem.conflict("协议已签订，当前状态：" + i.state.label());
             }
             return apply(caller, i, a);
-        }).call(i -> audit.record(caller, AuditAction.INTERNSHIP_AGREEMENT_SIGNED, "internship", String.valueOf(id),
+        }).call(notices::signed).call(i -> audit.record(caller, AuditAction.INTERNSHIP_AGREEMENT_SIGNED, "internship", String.valueOf(id),
                         backDatedNote(caller, a.startDate(), a.reason())))
                 .flatMap(i -> access.row(i.id));
     }
@@ -150,7 +152,7 @@ public class AgreementService {
             i.origin = InternshipOrigin.OFFLINE;
             i.createdAt = clock.now();
             return apply(caller, i, p.agreement()).call(x -> i.persist());
-        }).call(i -> Panache.getSession().flatMap(s -> s.flush()))
+        }).call(i -> Panache.getSession().flatMap(s -> s.flush())).call(notices::signed)
                 .call(i -> audit.record(caller, AuditAction.INTERNSHIP_RECORDED_OFFLINE, "internship", String.valueOf(i.id),
                         backDatedNote(caller, p.agreement().startDate(), p.agreement().reason())))
                 .flatMap(i -> access.row(i.id));
@@ -169,7 +171,7 @@ public class AgreementService {
             InternshipRules.arrival(c, i.startDate, i.plannedEnd, arrivedOn, clock.today());
             c.throwIfAny();
             return markArrived(i, arrivedOn);
-        }).call(i -> audit.record(caller, AuditAction.INTERNSHIP_ARRIVED, "internship", String.valueOf(id),
+        }).call(notices::arrived).call(i -> audit.record(caller, AuditAction.INTERNSHIP_ARRIVED, "internship", String.valueOf(id),
                         "到岗 " + arrivedOn + backDatedNote(caller, arrivedOn, reason)))
                 .flatMap(i -> access.row(i.id));
     }
@@ -186,7 +188,7 @@ public class AgreementService {
             i.endReason = reason.trim();
             i.updatedAt = clock.now();
             return Panache.getSession().flatMap(s -> s.flush()).replaceWith(i);
-        }).call(i -> audit.record(caller, AuditAction.INTERNSHIP_NO_SHOW, "internship", String.valueOf(id), reason.trim()))
+        }).call(notices::noShow).call(i -> audit.record(caller, AuditAction.INTERNSHIP_NO_SHOW, "internship", String.valueOf(id), reason.trim()))
                 .flatMap(i -> access.row(i.id));
     }
 

@@ -37,6 +37,8 @@ public class MonthConfirmationService {
     AppClock clock;
     @Inject
     InternshipAccess access;
+    @Inject
+    InternshipNotices notices;
 
     @WithTransaction
     public Uni<InternshipMonth> confirm(Caller caller, long id, String monthText, Integer daysPresent) {
@@ -65,7 +67,9 @@ public class MonthConfirmationService {
                 }
                 Uni<InternshipMonth> saved = m != null ? Uni.createFrom().item(row) : row.persist();
                 return saved.call(x -> audit.record(caller, AuditAction.INTERNSHIP_MONTH_CONFIRMED, "internship",
-                        String.valueOf(id), month.toString()));
+                        String.valueOf(id), month.toString()))
+                        .call(x -> caller.is(Role.BASE) && row.youthConfirmedAt == null && row.youthFlaggedAt == null
+                                ? notices.confirmationDue(i, month) : Uni.createFrom().voidItem());
             });
         });
     }

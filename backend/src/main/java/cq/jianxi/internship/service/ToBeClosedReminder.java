@@ -1,6 +1,7 @@
 package cq.jianxi.internship.service;
 
 import cq.jianxi.common.time.AppClock;
+import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -52,7 +53,7 @@ public class ToBeClosedReminder {
                     for (Object[] r : (List<Object[]>) rows) {
                         long id = ((Number) r[0]).longValue();
                         long base = ((Number) r[1]).longValue();
-                        chain = chain.call(() -> notifications.toBase(base, "见习待结束",
+                        chain = chain.call(() -> notifications.toBase(base, NotificationKind.INTERNSHIP_TO_BE_CLOSED, "见习待结束",
                                 "编号 " + id + " 的见习已于 " + r[2] + " 到达计划结束日，请登记完成见习、提前留用或非正常结束。",
                                 "/base/internships"));
                     }

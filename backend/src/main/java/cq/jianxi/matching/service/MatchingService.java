@@ -9,6 +9,7 @@ import cq.jianxi.common.security.Role;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.matching.domain.ServiceKind;
 import cq.jianxi.matching.domain.ServiceRecord;
+import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.position.domain.Education;
 import cq.jianxi.position.domain.OpenToYouth;
@@ -199,7 +200,7 @@ public class MatchingService {
                 Uni<Void> notify = Uni.createFrom().voidItem();
                 if (k == ServiceKind.POSITION_PUSH) {
                     for (Youth y : found) {
-                        notify = notify.flatMap(x -> notifications.toYouth(y.id, "为你推荐岗位",
+                        notify = notify.flatMap(x -> notifications.toYouth(y.id, NotificationKind.POSITION_RECOMMENDED, "为你推荐岗位",
                                 "人社部门向你推荐了岗位“" + title + "”", "/youth/positions/" + positionId));
                     }
                 }

@@ -3,6 +3,8 @@ package cq.jianxi.notification.domain;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +12,7 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** An in-app message to one young person, one base or one user. */
+/** An in-app message to one young person, one base, one user, the district admins of a region or the city admins. */
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
@@ -23,6 +25,15 @@ public class Notification extends PanacheEntityBase {
     public Long baseId;
     @Column(name = "youth_id")
     public Long youthId;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "to_city")
+    public boolean toCity;
+    @Enumerated(EnumType.STRING)
+    public NotificationKind kind;
+    /** Set on a reminder a scheduled job may try to write again: the unique key makes the second try a no-op. */
+    @Column(name = "dedupe_key")
+    public String dedupeKey;
     public String title;
     public String body;
     public String link;

@@ -25,6 +25,10 @@ public interface SmsConfig {
     /** The outbox also appends "phone<TAB>text" lines here when set (browser tests read their codes from it). */
     Optional<String> outboxFile();
 
+    /** Whether notifications of the changes people wait for are also texted (one-time codes always are). */
+    @WithDefault("true")
+    boolean notices();
+
     /** The signature the gateway puts in front of every message. */
     @WithDefault("【重庆就业见习】")
     String signature();

@@ -29,6 +29,8 @@ import cq.jianxi.organization.repository.DepartmentRepository;
 import cq.jianxi.organization.repository.EmployerRepository;
 import cq.jianxi.organization.repository.KeyEnterpriseCategoryRepository;
 import cq.jianxi.organization.service.BaseRegistry.BaseDetails;
+import cq.jianxi.notification.domain.NotificationKind;
+import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.region.repository.RegionRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -82,6 +84,8 @@ public class BaseFilingService {
     Instance<BaseRevocationListener> revocationListeners;
     @Inject
     cq.jianxi.calendar.service.WorkCalendar calendar;
+    @Inject
+    NotificationService notifications;
 
     /** Working days a district has to decide a submission (受理后 N 个工作日内审核). */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "jianxi.filing.review-working-days", defaultValue = "15")
@@ -188,7 +192,7 @@ public class BaseFilingService {
                         .call(saved -> audit.record(actorOrApplicant(caller, request),
                                 source == FilingSource.DISTRICT ? AuditAction.BASE_FILED : AuditAction.BASE_APPLIED,
                                 "base", String.valueOf(saved.id), employer.name + "（" + employer.creditCode + "）"))
-                        .call(saved -> saved.status == BaseStatus.APPROVED ? changes.announce() : Uni.createFrom().voidItem())
+                        .call(saved -> saved.status == BaseStatus.APPROVED ? changes.announce() : waiting(saved, "提交了见习基地备案申请"))
                         .flatMap(saved -> employers.categoriesOf(employer.id)
                                 .map(cats -> new BaseDetails(saved, employer, cats, Masking.phone(request.contactPhone().trim()), true,
                                         saved.overdueOn(clock.today()))));
@@ -216,6 +220,8 @@ public class BaseFilingService {
                 approveNow(base, caller, clock.now());
                 return applyProposal(base);
             }).call(() -> audit.record(caller, AuditAction.BASE_APPROVED, "base", String.valueOf(id), base.name))
+                    .call(() -> notifications.toBase(id, NotificationKind.FILING_APPROVED, "见习基地备案已审核通过",
+                            "“" + base.name + "”的见习基地备案已审核通过，现在可以发布见习岗位。", "/base/filing"))
                     .call(changes::announce)
                     .flatMap(v -> registry.details(base, false, caller));
         });
@@ -242,6 +248,8 @@ public class BaseFilingService {
             rejection.rejectedBy = caller.username();
             return rejection.persist()
                     .flatMap(r -> audit.record(caller, AuditAction.BASE_REJECTED, "base", String.valueOf(id), reason.trim()))
+                    .call(v -> notifications.toBase(id, NotificationKind.FILING_REJECTED, "见习基地备案未通过审核",
+                            "驳回理由：" + base.rejectReason + "。请按意见修改后重新提交。", "/base/filing"))
                     .flatMap(v -> registry.details(base, false, caller));
         });
     }
@@ -263,6 +271,8 @@ public class BaseFilingService {
             base.revokedAt = clock.now();
             base.revokeReason = reason.trim();
             return audit.record(caller, AuditAction.BASE_REVOKED, "base", String.valueOf(id), reason.trim())
+                    .call(v -> notifications.toBase(id, NotificationKind.FILING_REVOKED, "见习基地备案已被撤销",
+                            "撤销理由：" + base.revokeReason + "。本基地不能再发布岗位或申领补贴。", "/base/filing"))
                     .flatMap(v -> notifyRevoked(caller, id))
                     // The base's people are signed out at once: what they could do a minute ago has changed.
                     .call(v -> sessionRevocation.endAllOfBase(id, SessionEndReason.BASE_REVOKED))
@@ -327,6 +337,7 @@ public class BaseFilingService {
                 return deadlineFor(base, now)
                         .call(v -> audit.record(caller, AuditAction.BASE_RESUBMITTED, "base", String.valueOf(id),
                                 "第 " + base.submissionRound + " 次提交"))
+                        .call(v -> waiting(base, "修改后重新提交了见习基地备案申请"))
                         .flatMap(v -> registry.details(base, false, caller));
             });
         });
@@ -353,6 +364,12 @@ public class BaseFilingService {
         }
         return calendar.workingDaysAfter(AppClock.dateOf(submitted), reviewWorkingDays)
                 .invoke(d -> base.reviewDeadline = d).replaceWithVoid();
+    }
+
+    /** The district admins of the filing's region are told a submission waits for their review, and until when. */
+    private Uni<Void> waiting(Base base, String what) {
+        return notifications.toRegion(base.regionCode, NotificationKind.FILING_WAITING, "见习基地备案待审核",
+                "“" + base.name + "”" + what + "，请于 " + base.reviewDeadline + " 前完成现场核查和审核。", "/admin/base-review");
     }
 
     /** Tells the other contexts, one after another on the same session. */

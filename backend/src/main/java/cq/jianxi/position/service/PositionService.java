@@ -14,6 +14,8 @@ import cq.jianxi.organization.domain.Employer;
 import cq.jianxi.organization.repository.BaseRepository;
 import cq.jianxi.organization.repository.EmployerRepository;
 import cq.jianxi.organization.service.BaseRevocationListener;
+import cq.jianxi.notification.domain.NotificationKind;
+import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.position.domain.CloseReason;
 import cq.jianxi.position.domain.Position;
 import cq.jianxi.position.domain.PositionStatus;
@@ -53,6 +55,8 @@ public class PositionService implements BaseRevocationListener {
     RecruitmentChanges changes;
     @Inject
     AppClock clock;
+    @Inject
+    NotificationService notifications;
 
     @WithTransaction
     public Uni<PositionQueries.Row> create(Caller caller, PositionDraft draft) {
@@ -104,6 +108,9 @@ public class PositionService implements BaseRevocationListener {
                 p.updatedAt = p.submittedAt;
                 p.rejectReason = null;
                 return audit.record(caller, AuditAction.POSITION_SUBMITTED, "position", String.valueOf(id), p.title)
+                        .call(x -> notifications.toRegion(pair.base().regionCode, NotificationKind.POSITION_WAITING, "见习岗位待审核",
+                                "“" + pair.base().name + "”提交了岗位“" + p.title + "”（" + p.headcount + " 人），请审核。",
+                                "/admin/position-review"))
                         .flatMap(x -> queries.one(id));
             });
         }));
@@ -135,6 +142,8 @@ public class PositionService implements BaseRevocationListener {
                         p.publishedYear = AppClock.dateOf(now).getYear();
                     }
                     return audit.record(caller, AuditAction.POSITION_APPROVED, "position", String.valueOf(id), p.title)
+                            .call(x -> notifications.toBase(p.baseId, NotificationKind.POSITION_APPROVED, "见习岗位已发布",
+                                    "岗位“" + p.title + "”已通过审核并发布，报名截止 " + p.deadline + "。", "/base/positions"))
                             .call(changes::announce)
                             .flatMap(x -> queries.one(id));
                 });
@@ -161,6 +170,8 @@ public class PositionService implements BaseRevocationListener {
                 p.decidedBy = caller.username();
                 p.updatedAt = p.decidedAt;
                 return audit.record(caller, AuditAction.POSITION_REJECTED, "position", String.valueOf(id), reason.trim())
+                        .call(x -> notifications.toBase(p.baseId, NotificationKind.POSITION_REJECTED, "见习岗位未通过审核",
+                                "岗位“" + p.title + "”被驳回：" + p.rejectReason + "。请修改后重新提交。", "/base/positions"))
                         .flatMap(x -> queries.one(id));
             });
         });

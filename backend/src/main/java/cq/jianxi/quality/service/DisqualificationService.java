@@ -7,6 +7,7 @@ import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.common.time.AppClock;
+import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.organization.domain.Base;
 import cq.jianxi.organization.domain.BaseStatus;
@@ -176,7 +177,7 @@ public class DisqualificationService {
                 c.warnedAt = clock.now();
                 c.warnedBy = caller.username();
                 return cases.persist(c)
-                        .call(saved -> notifications.toBase(baseId, "见习基地资格预警：" + rule.label(),
+                        .call(saved -> notifications.toBase(baseId, NotificationKind.BASE_WARNED, "见习基地资格预警：" + rule.label(),
                                 "区县人社局认定本基地符合取消见习基地资格的情形“" + rule.label() + "”：" + saved.evidence
                                         + "。请在“资格预警”中查看，并配合整改。", "/base/warnings"))
                         .call(saved -> audit.record(caller, AuditAction.BASE_WARNED, "disqualification_case",
@@ -217,12 +218,12 @@ public class DisqualificationService {
                 case RECTIFY -> {
                     c.status = CaseStatus.RECTIFYING;
                     c.rectifyBy = request.rectifyBy();
-                    yield notifications.toBase(c.baseId, "见习基地限期整改：" + c.rule.label(),
+                    yield notifications.toBase(c.baseId, NotificationKind.BASE_RECTIFICATION, "见习基地限期整改：" + c.rule.label(),
                             "请于 " + c.rectifyBy + " 前完成整改：" + note, "/base/warnings");
                 }
                 case DISMISS -> {
                     c.status = CaseStatus.DISMISSED;
-                    yield notifications.toBase(c.baseId, "见习基地资格预警已销案：" + c.rule.label(), note, "/base/warnings");
+                    yield notifications.toBase(c.baseId, NotificationKind.BASE_WARNING_DISMISSED, "见习基地资格预警已销案：" + c.rule.label(), note, "/base/warnings");
                 }
                 // The filing service revokes, closes positions and ends sessions; its listener closes this base's cases.
                 case REVOKE -> filings.revoke(caller, c.baseId, note).replaceWithVoid().invoke(() -> c.status = CaseStatus.REVOKED);

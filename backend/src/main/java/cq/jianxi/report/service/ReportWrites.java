@@ -5,6 +5,8 @@ import cq.jianxi.audit.service.AuditService;
 import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.time.AppClock;
+import cq.jianxi.notification.domain.NotificationKind;
+import cq.jianxi.notification.service.NotificationService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -23,6 +25,8 @@ public class ReportWrites {
     AuditService audit;
     @Inject
     AppClock clock;
+    @Inject
+    NotificationService notifications;
 
     @WithTransaction
     public Uni<Void> insertVersion(Caller caller, String regionCode, YearMonth period, int version,
@@ -41,6 +45,12 @@ public class ReportWrites {
                         .executeUpdate())
                 .call(x -> audit.record(caller, AuditAction.REPORT_SUBMITTED, "monthly_report", regionCode + "/" + period,
                         "第 " + version + " 版" + (correction ? "（更正：" + reason + "）" : "")))
+                .call(x -> Panache.getSession().flatMap(session -> session.createNativeQuery(
+                                "select short_name from region where code = :code", String.class)
+                        .setParameter("code", regionCode).getSingleResult())
+                        .flatMap(name -> notifications.toCity(NotificationKind.REPORT_WAITING, "区县月报待审核",
+                                name + "（" + regionCode + "）提交了 " + period + " 月报第 " + version + " 版"
+                                        + (correction ? "（更正）" : "") + "，请审核。", "/admin/reports/overview")))
                 .replaceWithVoid();
     }
 
@@ -58,6 +68,8 @@ public class ReportWrites {
                         .executeUpdate()))
                 .call(x -> audit.record(caller, AuditAction.REPORT_ACCEPTED, "monthly_report", v.regionCode() + "/" + v.period(),
                         "第 " + v.version() + " 版"))
+                .call(x -> notifications.toRegion(v.regionCode(), NotificationKind.REPORT_ACCEPTED, "月报已审核通过",
+                        v.period() + " 月报第 " + v.version() + " 版已通过市人社局审核。", "/admin/reports/monthly"))
                 .replaceWithVoid();
     }
 
@@ -70,6 +82,9 @@ public class ReportWrites {
                 .setParameter("id", v.id()).executeUpdate())
                 .call(x -> audit.record(caller, AuditAction.REPORT_RETURNED, "monthly_report", v.regionCode() + "/" + v.period(),
                         reason))
+                .call(x -> notifications.toRegion(v.regionCode(), NotificationKind.REPORT_RETURNED, "月报被退回",
+                        v.period() + " 月报第 " + v.version() + " 版被市人社局退回：" + reason + "。请修改后重新提交。",
+                        "/admin/reports/monthly"))
                 .replaceWithVoid();
     }
 

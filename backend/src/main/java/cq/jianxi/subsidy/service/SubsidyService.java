@@ -46,6 +46,8 @@ public class SubsidyService {
     AppClock clock;
     @Inject
     AuditService audit;
+    @Inject
+    SubsidyNotices notices;
 
     /** A claim with the names shown next to it and what has been paid on it. */
     public record Row(SubsidyClaim claim, String youthName, String baseName, BigDecimal paid) {
@@ -148,7 +150,7 @@ public class SubsidyService {
                 return claim.<SubsidyClaim>persist();
             });
         }).call(c -> audit.record(caller, AuditAction.SUBSIDY_CLAIMED, "subsidy_claim", String.valueOf(c.id),
-                YearMonth.from(c.month) + " " + c.requestedAmount)).flatMap(c -> row(c.id));
+                YearMonth.from(c.month) + " " + c.requestedAmount)).call(notices::claimed).flatMap(c -> row(c.id));
     }
 
     private Uni<BigDecimal> amountFor(Internship i, YearMonth month) {
@@ -189,7 +191,7 @@ public class SubsidyService {
             c.decidedAt = clock.now();
             c.decidedBy = caller.username();
             return audit.record(caller, AuditAction.SUBSIDY_APPROVED, "subsidy_claim", String.valueOf(id),
-                    c.approvedAmount.toPlainString()).replaceWith(c);
+                    c.approvedAmount.toPlainString()).call(x -> notices.approved(c)).replaceWith(c);
         }).flatMap(c -> row(c.id));
     }
 
@@ -206,7 +208,7 @@ public class SubsidyService {
             c.decidedAt = clock.now();
             c.decidedBy = caller.username();
             return audit.record(caller, AuditAction.SUBSIDY_REJECTED, "subsidy_claim", String.valueOf(id), reason.trim())
-                    .replaceWith(c);
+                    .call(x -> notices.rejected(c)).replaceWith(c);
         }).flatMap(c -> row(c.id));
     }
 
@@ -240,7 +242,8 @@ public class SubsidyService {
                                 values (:claim, :region, :paidOn, :amount, :level, :by)""")
                         .setParameter("claim", id).setParameter("region", c.regionCode).setParameter("paidOn", paidOn)
                         .setParameter("amount", amount).setParameter("level", fundingLevel)
-                        .setParameter("by", caller.username()).executeUpdate());
+                        .setParameter("by", caller.username()).executeUpdate())
+                        .call(x -> notices.paid(c, amount, total));
             }).call(x -> audit.record(caller, AuditAction.SUBSIDY_DISBURSED, "subsidy_claim", String.valueOf(id),
                     amount.toPlainString() + " " + fundingLevel)).replaceWith(c);
         }).flatMap(c -> row(c.id));
@@ -361,7 +364,8 @@ public class SubsidyService {
                                 values (:claim, :region, :paidOn, :amount, :level, :by)""")
                         .setParameter("claim", c.id).setParameter("region", c.regionCode).setParameter("paidOn", line.paidOn())
                         .setParameter("amount", line.amount()).setParameter("level", line.fundingLevel())
-                        .setParameter("by", caller.username()).executeUpdate());
+                        .setParameter("by", caller.username()).executeUpdate())
+                        .call(x -> notices.paid(c, line.amount(), total));
             }).call(x -> audit.record(caller, AuditAction.SUBSIDY_DISBURSED, "subsidy_claim", String.valueOf(c.id),
                     line.amount().toPlainString() + " " + line.fundingLevel() + "（批量）")).replaceWithVoid();
         });

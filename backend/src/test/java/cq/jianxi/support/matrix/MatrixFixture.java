@@ -262,6 +262,9 @@ public final class MatrixFixture {
         s.keyEnterprise = Long.parseLong(TestDb.text("select id::text from key_enterprise_entry where credit_code = ?", keyCode));
 
         s.reportPeriod = freshSubmittedReport(s);
+        s.cityNotification = Long.parseLong(TestDb.text("select max(id)::text from notification where to_city"));
+        s.regionNotification = Long.parseLong(TestDb.text(
+                "select max(id)::text from notification where region_code = ? and kind = 'FILING_WAITING'", s.region));
 
         s.baseAccount = accountId(s.baseUser);
         s.deletionRequest = freshDeletionRequest(s);

@@ -315,9 +315,12 @@ public final class MatrixProbes {
                         .post("/api/internships/" + c.s.completedInternship + "/follow-ups")),
 
                 // ---------------------------------------------------------------- notifications
-                scoped("listNotifications", c -> c.spec().get("/api/notifications")).shows("id", MatrixProbes::notification),
+                scoped("listNotifications", c -> c.spec().queryParam("size", 100).get("/api/notifications"))
+                        .shows("items.id", MatrixProbes::notification),
+                unscoped("countUnreadNotifications", c -> c.spec().get("/api/notifications/unread-count")),
                 scoped("markNotificationRead", c -> c.spec().post("/api/notifications/" + notification(c) + "/read"))
                         .shows("id", MatrixProbes::notification),
+                unscoped("markAllNotificationsRead", c -> c.spec().post("/api/notifications/read-all")),
 
                 // ---------------------------------------------------------------- positions
                 scoped("searchPositions", c -> region(c, c.spec().queryParam("keyword", "矩阵岗位").queryParam("size", 100), "regionCode")
@@ -483,9 +486,14 @@ public final class MatrixProbes {
         return c.succeeds ? c.fx.freshClaim(c.s) : c.s.submittedClaim;
     }
 
-    /** A base's notifications are its own; everyone else is tried on the young person's. */
+    /** Each is tried on the scope's notification of its own kind of recipient; a department on the young person's. */
     private static Object notification(Call c) {
-        return c.actor == Actor.BASE ? c.s.baseNotification : c.s.youthNotification;
+        return switch (c.actor) {
+            case BASE -> c.s.baseNotification;
+            case DISTRICT -> c.s.regionNotification;
+            case CITY -> c.s.cityNotification;
+            default -> c.s.youthNotification;
+        };
     }
 
     /** Opens the server-sent event stream and reads it up to its first event (refusals answer at once). */

@@ -48,6 +48,10 @@ public final class Scope {
     public long serviceRecord;
     public long baseNotification;
     public long youthNotification;
+    /** A notification to the district admins of the scope's region (a filing waiting for review). */
+    public long regionNotification;
+    /** A notification to the city admins (the scope's monthly report waiting for review). */
+    public long cityNotification;
     public long submittedClaim;
     public String submittedClaimMonth;
     public long approvedClaim;
