@@ -264,6 +264,15 @@ public class DemoYear {
                 at(due.plusDays(1), 10, () -> reports.accept(Caller.system("演示数据"), region, month));
             }
         }
+        if ("500101".equals(region) || "500103".equals(region)) {
+            // Announced, still to come: what the public door lists under 近期活动.
+            LocalDate fair = today.plusDays(10);
+            LocalDate session = today.plusDays(17);
+            at(today.minusDays(2), 10, () -> activities.create(district, new ActivityService.Activity(null, "MATCHING_OFFLINE", region,
+                    fair, "岁末见习岗位双选会", "区县人社局", "区县人力资源市场", null, 0, 0, 0, 0, 0, 0, 0, 0)).replaceWithVoid());
+            at(today.minusDays(2), 11, () -> activities.create(district, new ActivityService.Activity(null, "POLICY_SESSION", region,
+                    session, "就业见习政策宣讲会（预告）", "区县人社局", "区内高校", null, 0, 0, 0, 0, 0, 0, 0, 0)).replaceWithVoid());
+        }
         if ("500103".equals(region)) {
             // A placement arranged offline two months ago and entered only yesterday: that month's accepted report shows the drift.
             LocalDate late = YearMonth.from(today).minusMonths(2).atDay(20);
