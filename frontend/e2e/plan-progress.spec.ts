@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, apiToken, expectNoPageErrors, launchBrowser, login, openPage, screenshot, type Session } from './browser'
+import { BASE_URL, apiToken, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
 
 // The plan scheduled and watched, in order: wanzhou (万州区) opens 倒排进度, schedules positions so that
 // this month's milestone is above what the records achieved and saves; the dashboard and the home then
@@ -37,6 +37,11 @@ async function open(): Promise<Page> {
   return s.page
 }
 
+async function menu(page: Page, title: string, path: string) {
+  await page.locator('.el-menu-item', { hasText: title }).first().click()
+  await waitForPath(page, path)
+}
+
 async function schedule(token: string) {
   const res = await fetch(`${BASE_URL}/api/plans/${year}/schedules/REGION/${REGION}`, {
     headers: { Authorization: `Bearer ${token}` },
@@ -58,7 +63,9 @@ describe('倒排进度与计划进度', () => {
 
     district = await open()
     await login(district, 'wanzhou')
-    await district.goto(`${BASE_URL}/admin/milestones`)
+    await waitForPath(district, '/admin')
+    await district.locator('[data-testid="targets-table"]').waitFor()
+    await menu(district, '倒排进度', '/admin/milestones')
     await district.locator('[data-testid="milestone-POSITIONS-12"]').waitFor()
     // This month and the rest of the year: more than achieved, so the month's milestone is not met.
     for (let m = month; m <= 12; m++) {
@@ -73,7 +80,7 @@ describe('倒排进度与计划进度', () => {
   })
 
   it('the dashboard flags the positions column behind with its gap', async () => {
-    await district.goto(`${BASE_URL}/admin/dashboard`)
+    await menu(district, '募集看板', '/admin/dashboard')
     const cell = district.locator(`[data-testid="progress-${REGION}-POSITIONS"]`)
     await cell.waitFor()
     expect(await cell.innerText()).toContain(`${achieved} / ${target}`)
@@ -88,17 +95,17 @@ describe('倒排进度与计划进度', () => {
   it('the city compares the regions, locks the year and the district can no longer save', async () => {
     const city = await open()
     await login(city, 'admin')
-    await city.goto(`${BASE_URL}/admin?year=${year}`)
+    await waitForPath(city, '/admin')
     const row = city.locator(`[data-testid="progress-row-${REGION}"]`)
     await row.waitFor()
     expect(await row.locator('[data-testid="progress-behind"]').count()).toBe(1)
     await city.locator('[data-testid="sort-gap"]').click()
-    await city.goto(`${BASE_URL}/admin/milestones`)
+    await menu(city, '倒排进度', '/admin/milestones')
     await city.locator('[data-testid="milestones-lock"]').click()
     await city.locator('.el-message-box__btns .el-button--primary').click()
     await city.locator('[data-testid="milestones-locked"]').waitFor()
 
-    await district.goto(`${BASE_URL}/admin/milestones`)
+    await menu(district, '倒排进度', '/admin/milestones')
     await district.locator('[data-testid="milestones-locked"]').waitFor()
     expect(await district.locator('[data-testid="milestones-save"]').isDisabled()).toBe(true)
 
