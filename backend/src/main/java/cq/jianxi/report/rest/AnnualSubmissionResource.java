@@ -196,7 +196,7 @@ public class AnnualSubmissionResource {
     @Schema(name = "AnnualReportFigure", description = "一项目标与完成数")
     public record FigureView(
             @Schema(description = "目标", required = true) long target,
-            @Schema(description = "完成数（平台不记录的项为空）") Long achieved) {
+            @Schema(description = "完成数（平台不记录的项为空）", nullable = true) Long achieved) {
         static FigureView of(AnnualReportService.Figure f) {
             return new FigureView(f.target(), f.achieved());
         }
