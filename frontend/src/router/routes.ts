@@ -183,6 +183,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '年度报告' },
       },
       {
+        path: 'reports/annual/print',
+        name: 'admin-report-annual-print',
+        component: () => import('@/terminals/admin/reports/AnnualReportPrint.vue'),
+        meta: { title: '打印年度报告' },
+      },
+      {
         path: 'calendar',
         name: 'admin-calendar',
         component: () => import('@/terminals/admin/reports/HolidayCalendarPage.vue'),

@@ -235,6 +235,15 @@ class AuthorizationMatrixTest {
             {"submitMonthlyReport",        "401", "ok",    "ok|403",   "403",      "403",        "403"},
             {"acceptMonthlyReport",        "401", "ok",    "403",      "403",      "403",        "403"},
             {"returnMonthlyReport",        "401", "ok",    "403",      "403",      "403",        "403"},
+            // The annual report: a district submits its own; the city reviews (and never submits in a district's name).
+            {"getAnnualSubmissions",       "401", "ok",    "ok|blind", "ok",       "403",        "403"},
+            {"getAnnualRegionReport",      "401", "ok",    "ok|403",   "ok",       "403",        "403"},
+            {"exportAnnualRegionReport",   "401", "ok",    "ok|403",   "ok",       "403",        "403"},
+            {"submitAnnualReport",         "401", "403",   "ok|403",   "403",      "403",        "403"},
+            {"acceptAnnualReport",         "401", "ok",    "403",      "403",      "403",        "403"},
+            {"returnAnnualReport",         "401", "ok",    "403",      "403",      "403",        "403"},
+            {"getAnnualCompiledReport",    "401", "ok",    "403",      "ok",       "403",        "403"},
+            {"exportAnnualCompiledReport", "401", "ok",    "403",      "ok",       "403",        "403"},
             {"closeCityMonth",             "401", "ok",    "403",      "403",      "403",        "403"},
             {"getInternshipIndicators",    "401", "ok",    "ok|403",   "ok",       "403",        "403"},
 

@@ -83,6 +83,9 @@ public class DemoDataSeeder {
     @Inject
     DemoYear demoYear;
 
+    @Inject
+    DemoAnnualReports demoAnnualReports;
+
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (!enabled) {
             return;
@@ -98,6 +101,7 @@ public class DemoDataSeeder {
             VertxContextSupport.subscribeAndAwait(() -> demoPopulation.seedIfEmpty(
                     clock.today()));
             demoYear.seedIfEmpty(clock.today());
+            demoAnnualReports.seedIfEmpty(clock.today());
         }
     }
 

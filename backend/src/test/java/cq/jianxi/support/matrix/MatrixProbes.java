@@ -407,6 +407,11 @@ public final class MatrixProbes {
                 throw new IllegalStateException("Two probes for " + probe.operationId());
             }
         }
+        for (Probe probe : AnnualReportProbes.all()) {
+            if (p.put(probe.operationId(), probe) != null) {
+                throw new IllegalStateException("Two probes for " + probe.operationId());
+            }
+        }
         return p;
     }
 
