@@ -260,6 +260,31 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/terminals/admin/youth/DeletionRequestsPage.vue'),
         meta: { roles: ['CITY_ADMIN', 'DISTRICT_ADMIN'], title: '个人信息删除申请' },
       },
+      // The departments' own work (Annex 1); each page's API refuses other departments.
+      {
+        path: 'department-task',
+        name: 'admin-department-task',
+        component: () => import('@/terminals/admin/departments/DepartmentTaskPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DEPARTMENT'], title: '本部门任务' },
+      },
+      {
+        path: 'graduate-service',
+        name: 'admin-graduate-service',
+        component: () => import('@/terminals/admin/departments/GraduateServicePage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DEPARTMENT'], title: '毕业生服务' },
+      },
+      {
+        path: 'campaigns',
+        name: 'admin-campaigns',
+        component: () => import('@/terminals/admin/departments/CampaignsPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DEPARTMENT'], title: '青年动员' },
+      },
+      {
+        path: 'subsidy-funds',
+        name: 'admin-subsidy-funds',
+        component: () => import('@/terminals/admin/departments/SubsidyFundsPage.vue'),
+        meta: { roles: ['CITY_ADMIN', 'DEPARTMENT'], title: '补贴资金' },
+      },
       {
         path: 'notifications',
         name: 'admin-notifications',

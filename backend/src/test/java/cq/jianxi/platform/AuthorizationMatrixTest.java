@@ -264,6 +264,14 @@ class AuthorizationMatrixTest {
             {"listSubsidyRates",           "401", "ok",    "ok",       "ok",       "ok",         "ok"},
             {"setSubsidyRate",             "401", "ok",    "403",      "403",      "403",        "403"},
             {"getSubsidyTotals",           "401", "ok",    "ok|blind", "ok",       "403",        "403"},
+            // Departments' own work: DEPARTMENT is 市教委 (JW) — not a quota department, not 团市委, not 市财政局.
+            {"getDepartmentQuota",         "401", "ok",    "403",      "403",      "403",        "403"},
+            {"listDepartmentBases",        "401", "ok",    "403",      "403",      "403",        "403"},
+            {"listDepartmentPositions",    "401", "ok",    "403",      "403",      "403",        "403"},
+            {"getGraduateService",         "401", "ok",    "403",      "ok",       "403",        "403"},
+            {"listCampaigns",              "401", "ok",    "403",      "403",      "403",        "403"},
+            {"createCampaign",             "401", "403",   "403",      "403",      "403",        "403"},
+            {"getSubsidyFunds",            "401", "ok",    "403",      "403",      "403",        "403"},
 
             {"getCurrentConsentText",      "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},
             {"getConsentText",             "ok",  "ok",    "ok",       "ok",       "ok",         "ok"},

@@ -103,7 +103,8 @@ public enum AuditAction {
     CONSENT_GIVEN("同意处理敏感个人信息"),
     DELETION_REQUESTED("申请删除个人信息"),
     DELETION_COMPLETED("完成个人信息删除"),
-    DELETION_REJECTED("驳回个人信息删除申请");
+    DELETION_REJECTED("驳回个人信息删除申请"),
+    CAMPAIGN_CREATED("创建青年动员活动");
 
     private final String label;
 

@@ -66,6 +66,7 @@ public class YouthResource {
                     + "校验身份证号（校验位、出生日期、行政区划代码、年满 16 周岁）等字段（400，指明字段）；验证码错误或失效时 400（字段 verificationCode）。"
                     + "验证通过后回答总是 202 且内容相同，不说明身份证号或用户名是否已存在；结果以短信发往该手机号：注册成功（可登录）、"
                     + "教育部门共享名单中已有本人记录且登记手机号与本号码一致时直接认领、手机号或姓名不一致时提交区县人社部门核实、身份证号已注册、用户名已被使用。"
+                    + "带 campaign（团市委动员活动的分享链接）时，开立了账户的注册（新注册或验证通过的认领）计入进行中的该活动；未知或不在活动期内的代码被忽略。"
                     + "每个地址每小时最多 10 次（429）。")
     @APIResponse(responseCode = "202", description = "已受理，结果见短信", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationReceipt.class)))
     @APIResponse(responseCode = "400", description = "字段不合法或验证码错误")
@@ -75,7 +76,7 @@ public class YouthResource {
             throw ApiProblem.invalidField("profile", "请填写登记信息");
         }
         return registration.register(profile(body.profile()), body.username(), body.password(), body.verificationCode(),
-                        body.consentVersion(), callers.clientIp())
+                        body.consentVersion(), body.campaign(), callers.clientIp())
                 .replaceWith(new RegistrationReceipt("注册申请已提交，结果将以短信通知您；注册成功后即可登录"));
     }
 

@@ -38,7 +38,8 @@ public final class YouthViews {
             @Schema(description = "登录用户名（4–64 位字母、数字或 _ . @ -）", required = true) String username,
             @Schema(description = "密码：至少 8 位，含大写字母、小写字母、数字、符号中的至少 3 类", required = true) String password,
             @Schema(description = "发往 profile.phone 的 6 位短信验证码（先调用 /api/auth/verification-codes）", required = true, pattern = "^\\d{6}$") String verificationCode,
-            @Schema(description = "本人阅读并同意的《敏感个人信息处理单独同意书》版本号（GET /api/privacy/consent-text 的 version）；不是当前版本时 400（字段 consentVersion）", required = true) String consentVersion) {
+            @Schema(description = "本人阅读并同意的《敏感个人信息处理单独同意书》版本号（GET /api/privacy/consent-text 的 version）；不是当前版本时 400（字段 consentVersion）", required = true) String consentVersion,
+            @Schema(description = "动员活动代码（分享链接 /youth/register?campaign=… 中的 campaign，可选）。进行中的活动计入其报名人数；未知、未开始或已结束的代码不影响注册，也不产生任何记录", maxLength = 64) String campaign) {
     }
 
     @Schema(name = "RegistrationReceipt", description = "注册已受理。结果（注册成功、待区县核实、身份证号已注册、用户名已被使用）以短信发往已验证的手机号，接口回答对每种结果都相同")

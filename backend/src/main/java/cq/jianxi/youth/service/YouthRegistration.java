@@ -31,9 +31,12 @@ public class YouthRegistration {
     @Inject
     cq.jianxi.privacy.service.ConsentService consents;
 
-    /** Validates, checks the code (its own transaction, so wrong guesses count), then registers. */
+    /**
+     * Validates, checks the code (its own transaction, so wrong guesses count), then registers. {@code campaign} is the
+     * share link's campaign code, or null; an unknown or expired one is ignored (see {@link CampaignSignups}).
+     */
     public Uni<Void> register(YouthProfile profile, String username, String password, String code,
-                              String consentVersion, String ip) {
+                              String consentVersion, String campaign, String ip) {
         String id = ResidentId.normalize(profile.idNumber());
         Checks checks = profiles.validate(profile, id);
         checks.notBlank("username", username, 64, "用户名");
@@ -54,7 +57,8 @@ public class YouthRegistration {
                     if (!ok) {
                         throw ApiProblem.invalidField("verificationCode", WRONG_CODE);
                     }
-                    return writes.registerVerified(profile, id, username.trim(), password, phone, consentVersion, ip);
+                    return writes.registerVerified(profile, id, username.trim(), password, phone, consentVersion,
+                            campaign, ip);
                 })
                 .replaceWithVoid();
     }

@@ -43,10 +43,12 @@ public class YouthRegistrationWrites {
     ObjectMapper json;
     @Inject
     cq.jianxi.privacy.service.ConsentService consents;
+    @Inject
+    CampaignSignups signups;
 
     @WithTransaction
     public Uni<RegistrationOutcome> registerVerified(YouthProfile profile, String id, String username, String password,
-                                                     String phone, String consentVersion, String ip) {
+                                                     String phone, String consentVersion, String campaign, String ip) {
         return accounts.usernameTaken(username).flatMap(taken -> {
             if (taken) {
                 return Uni.createFrom().item(RegistrationOutcome.USERNAME_TAKEN);
@@ -57,7 +59,8 @@ public class YouthRegistrationWrites {
                     y.createdAt = clock.now();
                     y.source = "SELF";
                     profiles.apply(y, profile, id);
-                    return youths.persist(y).flatMap(saved -> openAccount(saved, username, password, phone, consentVersion, ip))
+                    return youths.persist(y).flatMap(saved -> openAccount(saved, username, password, phone, consentVersion, ip)
+                                    .call(v -> signups.record(campaign, saved.id)))
                             .replaceWith(RegistrationOutcome.CREATED);
                 }
                 return accounts.existsForYouth(existing.id).flatMap(has -> {
@@ -69,7 +72,8 @@ public class YouthRegistrationWrites {
                     if (rosterPhone) {
                         // The code went to the phone the roster holds for this person: the claim is proved.
                         profiles.apply(existing, profile, id);
-                        return openAccount(existing, username, password, phone, consentVersion, ip).replaceWith(RegistrationOutcome.CLAIMED);
+                        return openAccount(existing, username, password, phone, consentVersion, ip)
+                                .call(v -> signups.record(campaign, existing.id)).replaceWith(RegistrationOutcome.CLAIMED);
                     }
                     return submitClaim(existing, profile, username, password, phone, consentVersion, ip)
                             .replaceWith(RegistrationOutcome.CLAIM_PENDING);

@@ -384,6 +384,17 @@ public final class MatrixProbes {
                 scoped("getSubsidyTotals", c -> c.spec().queryParam("year", today().getYear()).get("/api/subsidy-totals"))
                         .shows("regionCode", c -> c.s.region),
 
+                // ---------------------------------------------------------------- departments' own work (Annex 1)
+                // The matrix's department user is 市教委 (JW): it has no quota and runs no campaigns.
+                unscoped("getDepartmentQuota", c -> c.spec().get("/api/department-work/KJJ/quota")),
+                unscoped("listDepartmentBases", c -> c.spec().get("/api/department-work/KJJ/bases")),
+                unscoped("listDepartmentPositions", c -> c.spec().get("/api/department-work/KJJ/positions")),
+                unscoped("getGraduateService", c -> c.spec().queryParam("year", today().getYear()).get("/api/department-work/graduates")),
+                unscoped("listCampaigns", c -> c.spec().get("/api/department-work/campaigns")),
+                unscoped("createCampaign", c -> c.json(Map.of("title", c.fx.next("矩阵动员"), "startsOn", today().toString(),
+                        "endsOn", today().plusDays(30).toString())).post("/api/campaigns")),
+                unscoped("getSubsidyFunds", c -> c.spec().queryParam("year", today().getYear()).get("/api/subsidy-funds")),
+
                 // ---------------------------------------------------------------- youth registry
                 scoped("searchYouth", c -> region(c, c.spec().queryParam("keyword", "矩阵").queryParam("size", 100), "regionCode")
                         .get("/api/youth")).shows("items.id", c -> c.s.youth),
