@@ -1,6 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+// The plan's journey runs first, in this file: a district sets its milestones and the dashboard flags a column
+// behind (plan-progress.steps.ts); then the district submits its annual report and the city accepts it (below).
+import './plan-progress.steps'
 
 // The annual implementation report as a submission, in order: wanzhou fills in the narrative of 万州区's
 // report and submits it; the city admin finds it waiting in the submission overview, opens it and returns it

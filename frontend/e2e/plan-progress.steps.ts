@@ -6,7 +6,8 @@ import { BASE_URL, apiToken, expectNoPageErrors, launchBrowser, login, openPage,
 // this month's milestone is above what the records achieved and saves; the dashboard and the home then
 // flag 募集见习岗位 as behind with the gap. The city admin sees the same gap in the comparison and locks the
 // year's schedules; wanzhou can no longer save until the city reopens them.
-// It changes data (a saved schedule, a lock), so run it against a throw-away database.
+// It changes data (a saved schedule, a lock), so run it against a throw-away database. Imported by
+// annual-report.spec.ts, whose steps continue the journey with the annual report's submission and acceptance.
 
 let browser: Browser
 const sessions: Session[] = []
