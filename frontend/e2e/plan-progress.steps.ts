@@ -74,7 +74,7 @@ describe('倒排进度与计划进度', () => {
     }
     await district.locator('[data-testid="milestones-save"]').click()
     await district.getByText('倒排进度已保存').waitFor()
-    expect(await district.locator('[data-testid="milestones-proposed"]').count()).toBe(0)
+    await district.locator('[data-testid="milestones-proposed"]').waitFor({ state: 'detached' })
     await district.locator('[data-testid="milestone-behind-POSITIONS"]').waitFor()
     expect(await district.locator('[data-testid="milestone-behind-POSITIONS"]').innerText()).toContain(String(due - achieved))
     expect((await schedule(token)).scope.scheduled).toBe(true)
@@ -100,7 +100,7 @@ describe('倒排进度与计划进度', () => {
     const row = city.locator(`[data-testid="progress-row-${REGION}"]`)
     await row.waitFor()
     expect(await row.locator('[data-testid="progress-behind"]').count()).toBe(1)
-    await city.locator('[data-testid="sort-gap"]').click()
+    await city.locator('[data-testid="sort-gap"]').first().click()
     await menu(city, '倒排进度', '/admin/milestones')
     await city.locator('[data-testid="milestones-lock"]').click()
     await city.locator('.el-message-box__btns .el-button--primary').click()
