@@ -5,18 +5,14 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import cq.jianxi.report.service.ReportWorkbook;
 import java.util.List;
-import java.util.Map;
 import cq.jianxi.report.readmodel.PlanProgress;
 import cq.jianxi.report.readmodel.PlanFigures.Column;
 
@@ -71,7 +67,7 @@ public class RecruitmentDashboardService {
             throw ApiProblem.invalidField("year", "年度须在 2000 到 2100 之间");
         }
         String only = caller.is(Role.DISTRICT_ADMIN) ? caller.regionCode() : null;
-        return plans.year(year, only).flatMap(plan -> categories().map(categories -> {
+        return plans.year(year, only).map(plan -> {
             List<RegionProgress> regions = new ArrayList<>();
             for (PlanProgress.Scope r : plan.regions()) {
                 regions.add(new RegionProgress(r.code(), r.name(), Progress.of(r.column(Column.POSITIONS)),
@@ -80,13 +76,13 @@ public class RecruitmentDashboardService {
             }
             List<DepartmentProgress> departments = new ArrayList<>();
             for (PlanProgress.Scope d : plan.departments()) {
-                departments.add(new DepartmentProgress(d.code(), d.name(), categories.get(d.code()),
+                departments.add(new DepartmentProgress(d.code(), d.name(), d.category(),
                         Progress.of(d.column(Column.POSITIONS))));
             }
             return new Dashboard(year, clock.now(), Progress.of(total(plan, Column.POSITIONS)),
                     Progress.of(total(plan, Column.NEW_BASES)), Progress.of(total(plan, Column.NEW_KEY_ENTERPRISE_BASES)),
                     regions, departments, plan);
-        }));
+        });
     }
 
     /** The caller's regions (and, city-wide, the department quotas) as an xlsx comparison sheet. */
@@ -113,20 +109,5 @@ public class RecruitmentDashboardService {
 
     private static PlanProgress.ColumnProgress total(PlanProgress.Progress plan, Column c) {
         return plan.total().stream().filter(x -> x.column() == c).findFirst().orElseThrow();
-    }
-
-    @Inject
-    Pool pool;
-
-    /** The position category a department's quota is limited to (null when any category counts). */
-    private Uni<Map<String, String>> categories() {
-        return pool.preparedQuery("select code, position_category from department where position_quota is not null")
-                .execute().map(rows -> {
-                    Map<String, String> map = new HashMap<>();
-                    for (Row row : rows) {
-                        map.put(row.getString(0), row.getString(1));
-                    }
-                    return map;
-                });
     }
 }

@@ -17,20 +17,14 @@ import java.util.Map;
 @ApplicationScoped
 public class MilestoneRepository {
 
-    /** The plan year's lock state, the plan row locked until the transaction ends; null without a plan. */
-    public record YearLock(int year, OffsetDateTime lockedAt, String lockedBy) {
-    }
-
-    public Uni<YearLock> lockYear(int year) {
+    /**
+     * Whether the plan year's schedules are locked, the plan row locked until the transaction ends; null
+     * without a plan.
+     */
+    public Uni<Boolean> lockYear(int year) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "select cast(milestones_locked_at as text), milestones_locked_by from plan where year = :y for update")
-                .setParameter("y", year).getResultList()).map(rows -> {
-            if (rows.isEmpty()) {
-                return null;
-            }
-            Object[] r = (Object[]) rows.get(0);
-            return new YearLock(year, r[0] == null ? null : parse((String) r[0]), (String) r[1]);
-        });
+                        "select milestones_locked_at is not null from plan where year = :y for update", Boolean.class)
+                .setParameter("y", year).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     public Uni<Void> setLock(int year, OffsetDateTime at, String by) {
@@ -65,14 +59,5 @@ public class MilestoneRepository {
                                     select :y, :k, :c, v.col, v.m, v.n from (values %s) as v (col, m, n)""".formatted(values))
                             .setParameter("y", year).setParameter("k", kind.name()).setParameter("c", code).executeUpdate();
                 })).replaceWithVoid();
-    }
-
-    private static OffsetDateTime parse(String text) {
-        // PostgreSQL's text form of timestamptz: "2026-11-18 10:00:00+08" (fraction optional).
-        String iso = text.replace(' ', 'T');
-        if (iso.matches(".*[+-]\\d\\d$")) {
-            iso = iso + ":00";
-        }
-        return OffsetDateTime.parse(iso);
     }
 }

@@ -34,7 +34,7 @@ public class MilestoneWrites {
             if (lock == null) {
                 throw ApiProblem.notFound(year + " 年度计划尚未导入");
             }
-            if (lock.lockedAt() != null) {
+            if (lock) {
                 throw ApiProblem.conflict(year + " 年度倒排进度已由市人社局锁定，不能再修改");
             }
             return milestones.replace(year, kind, code, columns, clock.now(), caller.username())
@@ -49,7 +49,7 @@ public class MilestoneWrites {
             if (lock == null) {
                 throw ApiProblem.notFound(year + " 年度计划尚未导入");
             }
-            if ((lock.lockedAt() != null) == locked) {
+            if (lock == locked) {
                 return Uni.createFrom().voidItem();
             }
             return milestones.setLock(year, locked ? clock.now() : null, locked ? caller.username() : null)

@@ -55,14 +55,19 @@ public class PlanFigures {
 
         /** Cumulative achievement at the end of each month. */
         public long[] cumulative(Column column) {
-            long[] out = new long[12];
-            long sum = 0;
-            for (int m = 0; m < 12; m++) {
-                sum += increments.get(column)[m];
-                out[m] = sum;
-            }
-            return out;
+            return running(increments.get(column));
         }
+    }
+
+    /** Running sums of twelve monthly increments: the cumulative figure at the end of each month. */
+    public static long[] running(long[] increments) {
+        long[] out = new long[12];
+        long sum = 0;
+        for (int m = 0; m < 12; m++) {
+            sum += increments[m];
+            out[m] = sum;
+        }
+        return out;
     }
 
     /** A year's achievements per region (every region, zeros included) and per department quota (positions). */

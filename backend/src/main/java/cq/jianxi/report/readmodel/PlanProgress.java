@@ -41,8 +41,11 @@ public class PlanProgress {
                                  int[] milestones, long[] achievedByMonth) {
     }
 
-    /** A region or a department quota. {@code scheduled}: its own schedule is saved (else the proposal applies). */
-    public record Scope(String kind, String code, String name, boolean scheduled, OffsetDateTime scheduledAt,
+    /**
+     * A region or a department quota. {@code scheduled}: its own schedule is saved (else the proposal applies);
+     * {@code category}: the position category a department's quota is limited to (null otherwise).
+     */
+    public record Scope(String kind, String code, String name, String category, boolean scheduled, OffsetDateTime scheduledAt,
                         String scheduledBy, List<ColumnProgress> columns) {
 
         public ColumnProgress column(Column c) {
@@ -67,48 +70,49 @@ public class PlanProgress {
         LocalDate today = clock.today();
         int month = MilestoneProposal.dueMonth(year, today);
         // One statement after another: parallel statements of one request could wait on each other's connections.
-        return figures.year(year, today).flatMap(now -> figures.year(year - 1, today).flatMap(last ->
-                pool.preparedQuery("select milestones_locked_at, milestones_locked_by from plan where year = $1")
-                        .execute(Tuple.of(year)).flatMap(plan -> targets(year).flatMap(targets -> schedules(year)
-                                .map(saved -> {
-                                    Row p = plan.iterator().hasNext() ? plan.iterator().next() : null;
-                                    List<Scope> regions = new ArrayList<>();
-                                    List<Scope> departments = new ArrayList<>();
-                                    for (Target t : targets) {
-                                        if (REGION.equals(t.kind) && onlyRegion != null && !onlyRegion.equals(t.code)) {
-                                            continue;
-                                        }
-                                        if (DEPARTMENT.equals(t.kind) && onlyRegion != null) {
-                                            continue;
-                                        }
-                                        Scope s = scope(t, saved.get(t.kind + "/" + t.code), now, last, year, today, month);
-                                        (REGION.equals(t.kind) ? regions : departments).add(s);
-                                    }
-                                    return new Progress(year, today, month, p != null,
-                                            p == null ? null : p.getOffsetDateTime(0), p == null ? null : p.getString(1),
-                                            total(regions, month), regions, departments);
-                                })))));
+        // One statement after another: parallel statements of one request could wait on each other's connections.
+        return pool.preparedQuery("select milestones_locked_at, milestones_locked_by from plan where year = $1")
+                .execute(Tuple.of(year)).flatMap(plan -> targets(year).flatMap(all -> schedules(year).flatMap(saved -> {
+                    List<Target> shown = all.stream().filter(t -> onlyRegion == null
+                            || (REGION.equals(t.kind) && onlyRegion.equals(t.code))).toList();
+                    // Last year's pattern only matters for a scope still on the default proposal.
+                    boolean proposals = shown.stream().anyMatch(t -> !saved.containsKey(t.kind + "/" + t.code));
+                    Uni<PlanFigures.Year> lastYear = proposals ? figures.year(year - 1, today)
+                            : Uni.createFrom().item(new PlanFigures.Year(year - 1, today, Map.of(), Map.of()));
+                    return figures.year(year, today).flatMap(now -> lastYear.map(last -> {
+                        Row p = plan.iterator().hasNext() ? plan.iterator().next() : null;
+                        List<Scope> regions = new ArrayList<>();
+                        List<Scope> departments = new ArrayList<>();
+                        for (Target t : shown) {
+                            Scope s = scope(t, saved.get(t.kind + "/" + t.code), now, last, year, today, month);
+                            (REGION.equals(t.kind) ? regions : departments).add(s);
+                        }
+                        return new Progress(year, today, month, p != null,
+                                p == null ? null : p.getOffsetDateTime(0), p == null ? null : p.getString(1),
+                                total(regions, month), regions, departments);
+                    }));
+                })));
     }
 
     /**
      * The year's targets of every region (in Annex 2 order; zero where the plan has no row, so the dashboard
      * still shows what was achieved) and every department quota.
      */
-    private record Target(String kind, String code, String name, Map<Column, Long> values) {
+    private record Target(String kind, String code, String name, String category, Map<Column, Long> values) {
     }
 
     private Uni<List<Target>> targets(int year) {
         return pool.preparedQuery("""
-                select 'REGION' as kind, r.code, r.short_name as name, r.seq,
+                select 'REGION' as kind, r.code, r.short_name as name, null::varchar as category, r.seq,
                        coalesce(t.new_bases, 0) as new_bases, coalesce(t.new_key_enterprise_bases, 0) as new_key_enterprise_bases,
                        coalesce(t.positions, 0) as positions, coalesce(t.participants, 0) as participants,
                        coalesce(t.policy_sessions, 0) as policy_sessions, coalesce(t.matching_events, 0) as matching_events,
                        coalesce(t.typical_persons, 0) as typical_persons, coalesce(t.national_nominations, 0) as national_nominations
                 from region r left join plan_target t on t.region_code = r.code and t.year = $1
                 union all
-                select 'DEPARTMENT', d.code, d.name, d.seq, 0, 0, d.position_quota, 0, 0, 0, 0, 0
+                select 'DEPARTMENT', d.code, d.name, d.position_category, d.seq, 0, 0, d.position_quota, 0, 0, 0, 0, 0
                 from department d where d.position_quota is not null
-                order by 1 desc, 4""").execute(Tuple.of(year)).map(rows -> {
+                order by 1 desc, 5""").execute(Tuple.of(year)).map(rows -> {
             List<Target> list = new ArrayList<>();
             for (Row r : rows) {
                 Map<Column, Long> values = new EnumMap<>(Column.class);
@@ -117,7 +121,8 @@ public class PlanProgress {
                 for (int i = 0; i < names.length; i++) {
                     values.put(Column.ALL.get(i), r.getLong(names[i]));
                 }
-                list.add(new Target(r.getString("kind"), r.getString("code"), r.getString("name"), values));
+                list.add(new Target(r.getString("kind"), r.getString("code"), r.getString("name"), r.getString("category"),
+                        values));
             }
             return list;
         });
@@ -157,7 +162,7 @@ public class PlanProgress {
                 cumulative = now.region(t.code).cumulative(c);
                 pattern = last.region(t.code).increments().get(c);
             } else {
-                cumulative = running(now.department(t.code));
+                cumulative = PlanFigures.running(now.department(t.code));
                 pattern = last.department(t.code);
             }
             long target = t.values.get(c);
@@ -165,7 +170,7 @@ public class PlanProgress {
                     : MilestoneProposal.propose(year, today, target, cumulative, pattern);
             columns.add(progress(c, target, cumulative, milestones, month));
         }
-        return new Scope(t.kind, t.code, t.name, saved != null, saved == null ? null : saved.at,
+        return new Scope(t.kind, t.code, t.name, t.category, saved != null, saved == null ? null : saved.at,
                 saved == null ? null : saved.by, columns);
     }
 
@@ -191,16 +196,6 @@ public class PlanProgress {
                 }
             }
             out.add(progress(c, target, cumulative, milestones, month));
-        }
-        return out;
-    }
-
-    private static long[] running(long[] increments) {
-        long[] out = new long[12];
-        long sum = 0;
-        for (int m = 0; m < 12; m++) {
-            sum += increments[m];
-            out[m] = sum;
         }
         return out;
     }

@@ -46,8 +46,16 @@ public class AnnualReportService {
     }
 
     public Uni<Annual> compute(Caller caller, int year) {
+        return compute(caller, year, null);
+    }
+
+    /** The report of one region ({@code regionCode}), or of the caller's whole scope when it is null. */
+    public Uni<Annual> compute(Caller caller, int year, String regionCode) {
         caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DEPARTMENT);
-        String only = caller.is(Role.DISTRICT_ADMIN) ? caller.regionCode() : null;
+        if (regionCode != null) {
+            caller.requireRegion(regionCode);
+        }
+        String only = regionCode != null ? regionCode : caller.is(Role.DISTRICT_ADMIN) ? caller.regionCode() : null;
         // One after another: parallel statements of one request could each wait for a connection others hold.
         return plans.year(year, only).flatMap(p -> matching.serviceRate(caller, only).map(rate -> {
             if (!p.planned() || p.regions().isEmpty()) {

@@ -142,7 +142,7 @@ public class AnnualReportWorkflow {
     }
 
     private Uni<AnnualReportService.RegionYear> live(Caller caller, int year, String regionCode) {
-        return annual.compute(caller, year).map(a -> a.regions().stream().filter(r -> r.regionCode().equals(regionCode))
+        return annual.compute(caller, year, regionCode).map(a -> a.regions().stream().filter(r -> r.regionCode().equals(regionCode))
                 .findFirst().orElseThrow(() -> ApiProblem.notFound("区县 " + regionCode + " 没有 " + year + " 年度计划目标")));
     }
 
