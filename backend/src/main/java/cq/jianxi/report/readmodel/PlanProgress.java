@@ -70,7 +70,6 @@ public class PlanProgress {
         LocalDate today = clock.today();
         int month = MilestoneProposal.dueMonth(year, today);
         // One statement after another: parallel statements of one request could wait on each other's connections.
-        // One statement after another: parallel statements of one request could wait on each other's connections.
         return pool.preparedQuery("select milestones_locked_at, milestones_locked_by from plan where year = $1")
                 .execute(Tuple.of(year)).flatMap(plan -> targets(year).flatMap(all -> schedules(year).flatMap(saved -> {
                     List<Target> shown = all.stream().filter(t -> onlyRegion == null
