@@ -54,7 +54,6 @@ class TableOwnershipTest {
     private static final Map<String, Set<String>> NOT_YET_MOVED = Map.ofEntries(
             Map.entry("activity/service/ActivityService.java", Set.of("internship")),
             Map.entry("activity/service/UpcomingActivities.java", Set.of("region")),
-            Map.entry("application/service/ApplicationService.java", Set.of("position")),
             Map.entry("evaluation/repository/EvaluationStore.java", Set.of("base")),
             Map.entry("history/service/HistoryImportService.java", Set.of("base", "employer", "internship", "position")),
             Map.entry("identity/service/UserDirectory.java", Set.of("base", "department", "region")),

@@ -4,7 +4,6 @@ import cq.jianxi.application.domain.Application;
 import cq.jianxi.application.domain.ApplicationStatus;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
-import cq.jianxi.common.events.RecruitmentChanges;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
@@ -13,7 +12,7 @@ import cq.jianxi.common.time.AppClock;
 import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.position.domain.Position;
-import cq.jianxi.position.repository.PositionRepository;
+import cq.jianxi.position.service.PositionService;
 import cq.jianxi.position.service.PositionSearch;
 import cq.jianxi.youth.domain.Eligibility;
 import cq.jianxi.youth.service.YouthService;
@@ -41,13 +40,11 @@ import java.util.Map;
 public class ApplicationService {
 
     @Inject
-    PositionRepository positions;
+    PositionService positions;
     @Inject
     NotificationService notifications;
     @Inject
     AuditService audit;
-    @Inject
-    RecruitmentChanges changes;
     @Inject
     PositionSearch positionSearch;
     @Inject
@@ -111,7 +108,7 @@ public class ApplicationService {
             if (a == null) {
                 throw ApiProblem.notFound("申请不存在");
             }
-            return positions.findById(a.positionId).flatMap(p -> {
+            return positions.find(a.positionId).flatMap(p -> {
                 authorize(caller, a, p, to);
                 if (!a.status.next().contains(to)) {
                     throw ApiProblem.conflict("申请当前为“" + a.status.label() + "”，不能变更为“" + to.label() + "”");
@@ -129,7 +126,7 @@ public class ApplicationService {
                 // An accepted offer takes a seat and becomes an internship whose agreement the base then signs;
                 // refused (and all of it rolled back) when the young person is in no target group on its start.
                 Uni<Void> seat = to == ApplicationStatus.ACCEPTED
-                        ? takeSeat(p.id).flatMap(v -> internships.createFromOffer(a.id, a.youthId, a.positionId))
+                        ? positions.takeSeat(p.id).flatMap(v -> internships.createFromOffer(a.id, a.youthId, a.positionId))
                         .flatMap(internship -> requireEligible(a.youthId, internship.startDate))
                         : Uni.createFrom().voidItem();
                 return seat.flatMap(v -> {
@@ -156,27 +153,6 @@ public class ApplicationService {
             }
             return null;
         });
-    }
-
-    /**
-     * Takes one seat of the position with an atomic conditional update: the row lock it takes makes
-     * concurrent acceptances queue, and the condition refuses the one past the headcount.
-     */
-    private Uni<Void> takeSeat(long positionId) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        update position set filled_count = filled_count + 1, updated_at = :now
-                        where id = :id and filled_count < headcount""").setParameter("id", positionId)
-                        .setParameter("now", clock.now()).executeUpdate()
-                .flatMap(taken -> {
-                    if (taken == 0) {
-                        throw ApiProblem.conflict("该岗位名额已满，无法接受录用");
-                    }
-                    return s.createNativeQuery("""
-                            update position set status = 'CLOSED', close_reason = 'FILLED', closed_at = :now
-                            where id = :id and filled_count = headcount and status = 'PUBLISHED'""")
-                            .setParameter("id", positionId).setParameter("now", clock.now()).executeUpdate();
-                })
-                .flatMap(closed -> closed > 0 ? changes.announce() : Uni.createFrom().voidItem()));
     }
 
     private static void authorize(Caller caller, Application a, Position p, ApplicationStatus to) {

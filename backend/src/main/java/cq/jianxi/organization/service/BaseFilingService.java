@@ -31,7 +31,7 @@ import cq.jianxi.organization.repository.KeyEnterpriseCategoryRepository;
 import cq.jianxi.organization.service.BaseRegistry.BaseDetails;
 import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
-import cq.jianxi.region.repository.RegionRepository;
+import cq.jianxi.region.service.Regions;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +63,7 @@ public class BaseFilingService {
     @Inject
     BaseRepository bases;
     @Inject
-    RegionRepository regions;
+    Regions regions;
     @Inject
     DepartmentRepository departments;
     @Inject

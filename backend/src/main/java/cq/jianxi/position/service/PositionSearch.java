@@ -4,7 +4,7 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.time.AppClock;
-import cq.jianxi.organization.repository.BaseRepository;
+import cq.jianxi.organization.service.Organizations;
 import cq.jianxi.position.domain.Education;
 import cq.jianxi.position.domain.OpenToYouth;
 import cq.jianxi.position.domain.Position;
@@ -35,7 +35,7 @@ public class PositionSearch {
     @Inject
     PositionRepository positions;
     @Inject
-    BaseRepository bases;
+    Organizations organizations;
     @Inject
     SubsidyRates rates;
     @Inject
@@ -63,7 +63,7 @@ public class PositionSearch {
             if (p == null) {
                 throw ApiProblem.invalidField("positionId", "岗位不存在");
             }
-            return bases.findById(p.baseId).flatMap(base -> openToYouth().map(open -> {
+            return organizations.base(p.baseId).flatMap(base -> openToYouth().map(open -> {
                 String refusal = open.refusal(p, base.status);
                 if (refusal != null) {
                     throw ApiProblem.conflict(refusal);
@@ -128,7 +128,7 @@ public class PositionSearch {
             if (caller == null) {
                 throw ApiProblem.notFound("岗位不存在");
             }
-            return bases.findById(p.baseId).map(base -> {
+            return organizations.base(p.baseId).map(base -> {
                 switch (caller.role()) {
                     case BASE -> {
                         if (!base.id.equals(caller.baseId())) {

@@ -11,7 +11,7 @@ import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.organization.domain.Base;
 import cq.jianxi.organization.domain.BaseStatus;
-import cq.jianxi.organization.repository.BaseRepository;
+import cq.jianxi.organization.service.Organizations;
 import cq.jianxi.organization.service.BaseFilingService;
 import cq.jianxi.quality.domain.CaseStatus;
 import cq.jianxi.quality.domain.Decision;
@@ -54,7 +54,7 @@ public class DisqualificationService {
     @Inject
     CaseRepository cases;
     @Inject
-    BaseRepository bases;
+    Organizations organizations;
     @Inject
     BaseFilingService filings;
     @Inject
@@ -150,7 +150,7 @@ public class DisqualificationService {
     @WithTransaction
     public Uni<DisqualificationCase> warn(Caller caller, long baseId, RuleCode rule) {
         caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN);
-        return bases.findByIdForUpdate(baseId).flatMap(base -> {
+        return organizations.baseForUpdate(baseId).flatMap(base -> {
             requireInScope(caller, base);
             if (base.status != BaseStatus.APPROVED) {
                 throw ApiProblem.conflict("只能预警已备案的基地，当前状态：" + base.status.label());
