@@ -75,7 +75,6 @@ class ArchitectureTest {
             "cq.jianxi.internship.service.ToBeClosedReminder",
             "cq.jianxi.matching.service.MatchingService",
             "cq.jianxi.matching.service.ServiceNoteErasure",
-            "cq.jianxi.matching.service.ServiceRates",
             "cq.jianxi.notification.service.NotificationErasure",
             "cq.jianxi.notification.service.NotificationService",
             "cq.jianxi.notification.sms.OutboxSmsSender",

@@ -13,6 +13,7 @@ import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.position.domain.Position;
 import cq.jianxi.position.service.PositionService;
+import cq.jianxi.organization.service.Organizations;
 import cq.jianxi.position.service.PositionSearch;
 import cq.jianxi.youth.domain.Eligibility;
 import cq.jianxi.youth.service.YouthService;
@@ -47,6 +48,8 @@ public class ApplicationService {
     AuditService audit;
     @Inject
     PositionSearch positionSearch;
+    @Inject
+    Organizations organizations;
     @Inject
     cq.jianxi.internship.service.AgreementService internships;
     @Inject
@@ -188,8 +191,8 @@ public class ApplicationService {
                 params.put("youth", caller.youthId());
             }
             case BASE -> {
-                where.append(" and p.baseId = :base");
-                params.put("base", caller.baseId());
+                where.append(" and a.positionId in :basePositions");
+                params.put("basePositions", caller.baseId());
             }
             default -> throw ApiProblem.forbidden("当前角色无权查看见习申请");
         }
@@ -240,19 +243,38 @@ public class ApplicationService {
         return query(" and a.id = :id", Map.of("id", id)).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
+    /**
+     * Applications matching {@code where}, newest change first, with their position's title and base and the
+     * applicant's name read through those contexts' services. A base's filter ({@code basePositions}, its id)
+     * becomes the ids of its positions.
+     */
     private Uni<List<Row>> query(String where, Map<String, Object> params) {
-        String hql = "select a, p.title, p.baseId, b.name, y.name from Application a, Position p, Base b, Youth y"
-                + " where p.id = a.positionId and b.id = p.baseId and y.id = a.youthId" + where
-                + " order by a.updatedAt desc, a.id desc";
-        return Panache.getSession().flatMap(s -> {
-            var q = s.createSelectionQuery(hql, Object[].class);
-            params.forEach(q::setParameter);
-            return q.setMaxResults(500).getResultList();
-        }).flatMap(rows -> youth.maskedPhones(rows.stream().map(r -> ((Application) r[0]).youthId).toList())
-                .map(phones -> rows.stream().map(r -> {
-                    Application a = (Application) r[0];
-                    return new Row(a, (String) r[1], (Long) r[2], (String) r[3], (String) r[4], phones.get(a.youthId), true);
-                }).toList()));
+        String hql = "select a from Application a where 1 = 1" + where + " order by a.updatedAt desc, a.id desc";
+        Long baseId = (Long) params.get("basePositions");
+        Uni<List<Long>> basePositions = !params.containsKey("basePositions") ? Uni.createFrom().nullItem()
+                : baseId == null ? Uni.createFrom().item(List.of()) : positionSearch.idsOfBase(baseId);
+        return basePositions.flatMap(ids -> {
+            if (ids != null && ids.isEmpty()) {
+                return Uni.createFrom().item(List.<Application>of());
+            }
+            return Panache.getSession().flatMap(s -> {
+                var q = s.createSelectionQuery(hql, Application.class);
+                params.forEach((name, value) -> q.setParameter(name, name.equals("basePositions") ? ids : value));
+                return q.setMaxResults(500).getResultList();
+            });
+        }).flatMap(this::rows);
+    }
+
+    private Uni<List<Row>> rows(List<Application> found) {
+        List<Long> youthIds = found.stream().map(a -> a.youthId).toList();
+        return positionSearch.byIds(found.stream().map(a -> a.positionId).toList()).flatMap(positions ->
+                organizations.baseNames(positions.values().stream().map(p -> p.baseId).toList()).flatMap(bases ->
+                        youth.names(youthIds).flatMap(names -> youth.maskedPhones(youthIds).map(phones ->
+                                found.stream().map(a -> {
+                                    Position p = positions.get(a.positionId);
+                                    return new Row(a, p.title, p.baseId, bases.get(p.baseId), names.get(a.youthId),
+                                            phones.get(a.youthId), true);
+                                }).toList()))));
     }
 
 }

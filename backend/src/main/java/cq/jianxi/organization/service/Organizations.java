@@ -10,6 +10,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
 /** Single bases, employers and departments as other contexts read them; each returns null when there is none. */
 @ApplicationScoped
 public class Organizations {
@@ -36,5 +41,17 @@ public class Organizations {
 
     public Uni<Department> department(String code) {
         return departments.findById(code);
+    }
+
+    /** Base id to name, for other contexts' lists. */
+    public Uni<Map<Long, String>> baseNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return bases.list("id in ?1", Set.copyOf(ids)).map(list -> {
+            Map<Long, String> names = new HashMap<>();
+            list.forEach(b -> names.put(b.id, b.name));
+            return names;
+        });
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Positions. Searches that join bases and employers live in PositionQueries. */
 @ApplicationScoped
@@ -17,6 +18,12 @@ public class PositionRepository implements PanacheRepositoryBase<Position, Long>
 
     public Uni<Position> findByIdForUpdate(Long id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The ids of every position of a base, whatever its status. */
+    public Uni<List<Long>> idsOfBase(long baseId) {
+        return getSession().flatMap(s -> s.createSelectionQuery("select p.id from Position p where p.baseId = :base", Long.class)
+                .setParameter("base", baseId).getResultList());
     }
 
     /**

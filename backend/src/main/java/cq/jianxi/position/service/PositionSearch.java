@@ -19,7 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reading positions: the public search young people use, the management lists of bases and staff,
@@ -149,5 +154,21 @@ public class PositionSearch {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The given positions by id, for other contexts' lists (a base's applications). */
+    @WithSession
+    public Uni<Map<Long, Position>> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return positions.list("id in ?1", Set.copyOf(ids))
+                .map(list -> list.stream().collect(Collectors.toMap(p -> p.id, Function.identity())));
+    }
+
+    /** The ids of every position of a base, whatever its status. */
+    @WithSession
+    public Uni<List<Long>> idsOfBase(long baseId) {
+        return positions.idsOfBase(baseId);
     }
 }

@@ -15,6 +15,9 @@ public final class TableReferences {
     private static final Pattern WRITE = Pattern.compile(
             "(?i)\\b(?:update|insert\\s+into|delete\\s+from|merge\\s+into|truncate(?:\\s+table)?)\\s+([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern READ = Pattern.compile("(?i)\\b(?:from|join)\\s+([A-Za-z_][A-Za-z0-9_]*)");
+    /** A further item of a comma-separated from list: ", Name alias" (HQL's old-style joins). */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "\\G(?:\\s+(?:as\\s+)?[A-Za-z_][A-Za-z0-9_]*)?\\s*,\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern CTE = Pattern.compile("(?i)\\b([a-z_][a-z0-9_]*)\\s+as\\s+(?:materialized\\s+)?\\(");
 
     /** Table name (lower case) or entity simple name, mapped to the context that owns it. */
@@ -49,12 +52,22 @@ public final class TableReferences {
         }
         Matcher read = READ.matcher(query);
         while (read.find()) {
-            Reference reference = resolve(read.group(1), false, ctes);
-            if (reference != null && !written.contains(reference.name())) {
-                found.add(reference);
+            addRead(found, written, read.group(1), ctes);
+            Matcher item = LIST_ITEM.matcher(query);
+            int at = read.end();
+            while (item.find(at) && item.start() == at) {
+                addRead(found, written, item.group(1), ctes);
+                at = item.end();
             }
         }
         return found;
+    }
+
+    private void addRead(Set<Reference> found, Set<String> written, String name, Set<String> ctes) {
+        Reference reference = resolve(name, false, ctes);
+        if (reference != null && !written.contains(reference.name())) {
+            found.add(reference);
+        }
     }
 
     private Reference resolve(String name, boolean write, Set<String> ctes) {
