@@ -36,6 +36,8 @@ public class ActivityService {
 
     @Inject
     AuditService audit;
+    @Inject
+    Placements placements;
 
     /** An activity as recorded. */
     public record Activity(Long id, String kind, String regionCode, LocalDate heldOn, String title, String organizer,
@@ -103,12 +105,8 @@ public class ActivityService {
             if ("POLICY_SESSION".equals(a.kind())) {
                 throw ApiProblem.invalidField("internshipIds", "政策宣讲活动不记录促成上岗");
             }
-            return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                            select count(*) from internship where id in (:ids) and region_code = :region
-                              and state <> 'PENDING' and start_date >= :heldOn""", Long.class)
-                    .setParameter("ids", internshipIds).setParameter("region", a.regionCode())
-                    .setParameter("heldOn", a.heldOn()).getSingleResult()
-                    .flatMap(n -> {
+            return placements.countPlaceable(internshipIds, a.regionCode(), a.heldOn())
+                    .flatMap(n -> Panache.getSession().flatMap(s -> {
                         if (n != internshipIds.stream().distinct().count()) {
                             throw ApiProblem.invalidField("internshipIds", "只能关联本区县、活动当天或之后到岗的见习");
                         }

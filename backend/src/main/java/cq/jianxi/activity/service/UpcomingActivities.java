@@ -2,6 +2,7 @@ package cq.jianxi.activity.service;
 
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.time.AppClock;
+import cq.jianxi.region.service.Regions;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -26,6 +27,8 @@ public class UpcomingActivities {
     Pool pool;
     @Inject
     AppClock clock;
+    @Inject
+    Regions regions;
 
     /** One announced activity. */
     public record Upcoming(long id, String kind, String title, String regionCode, String regionName, LocalDate heldOn,
@@ -47,20 +50,21 @@ public class UpcomingActivities {
         LocalDate today = clock.today();
         String where = "a.held_on >= $1 and ($2::varchar is null or a.region_code = $2) and ($3::varchar is null or a.kind = $3)";
         return pool.preparedQuery("""
-                        select a.id, a.kind, a.title, a.region_code, r.short_name, a.held_on, a.organizer, a.venue, a.link
-                        from activity a join region r on r.code = a.region_code
+                        select a.id, a.kind, a.title, a.region_code, a.held_on, a.organizer, a.venue, a.link
+                        from activity a
                         where %s
                         order by a.held_on, a.id limit $4 offset $5""".formatted(where))
                 .execute(Tuple.of(today, region, k, size, (long) page * size))
                 .flatMap(rows -> pool.preparedQuery("select count(*) from activity a where " + where)
-                        .execute(Tuple.of(today, region, k)).map(count -> {
+                        .execute(Tuple.of(today, region, k)).flatMap(count -> regions.shortNames().map(names -> {
                             List<Upcoming> items = new ArrayList<>();
                             for (Row r : rows) {
                                 items.add(new Upcoming(r.getLong("id"), r.getString("kind"), r.getString("title"),
-                                        r.getString("region_code"), r.getString("short_name"), r.getLocalDate("held_on"),
-                                        r.getString("organizer"), r.getString("venue"), r.getString("link")));
+                                        r.getString("region_code"), names.get(r.getString("region_code")),
+                                        r.getLocalDate("held_on"), r.getString("organizer"), r.getString("venue"),
+                                        r.getString("link")));
                             }
                             return new Page(items, count.iterator().next().getLong(0), page, size);
-                        }));
+                        })));
     }
 }

@@ -4,21 +4,19 @@ import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.identity.domain.UserAccount;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Describes a user with the names of their region, department and base, for /api/me and the login
- * response. Reads the names by SQL so identity does not depend on the contexts that own them.
+ * response. The names come through the {@link UnitNames} port, so identity does not depend on the contexts
+ * that own them.
  */
 @ApplicationScoped
 public class UserDirectory {
 
     @Inject
-    Pool pool;
+    UnitNames unitNames;
 
     public Uni<Profile> describe(UserAccount user) {
         return describe(user.id, user.username, user.displayName, user.role, user.regionCode, user.departmentCode,
@@ -32,19 +30,9 @@ public class UserDirectory {
 
     private Uni<Profile> describe(Long id, String username, String displayName, Role role,
                                   String regionCode, String departmentCode, Long baseId, Long youthId) {
-        return pool.preparedQuery("""
-                        select (select short_name from region where code = $1) as region_name,
-                               (select name from department where code = $2) as department_name,
-                               (select name from base where id = $3) as base_name,
-                               (select status from base where id = $3) as base_status
-                        """)
-                .execute(Tuple.of(regionCode, departmentCode, baseId))
-                .map(rows -> {
-                    Row row = rows.iterator().next();
-                    return new Profile(id, username, displayName, role, regionCode, row.getString("region_name"),
-                            departmentCode, row.getString("department_name"), baseId, row.getString("base_name"),
-                            row.getString("base_status"), youthId);
-                });
+        return unitNames.of(regionCode, departmentCode, baseId).map(n -> new Profile(id, username, displayName, role,
+                regionCode, n.regionName(), departmentCode, n.departmentName(), baseId, n.baseName(), n.baseStatus(),
+                youthId));
     }
 
     /** A user with resolved names. */

@@ -15,7 +15,6 @@ import cq.jianxi.youth.domain.Eligibility;
 import cq.jianxi.youth.domain.Hardship;
 import cq.jianxi.youth.domain.Youth;
 import cq.jianxi.youth.repository.YouthRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -37,6 +36,8 @@ import java.util.Set;
 @ApplicationScoped
 public class YouthService {
 
+    @Inject
+    ApplicantsOfBases applicants;
     @Inject
     YouthRepository youths;
     @Inject
@@ -209,11 +210,8 @@ public class YouthService {
                 return Uni.createFrom().voidItem();
             }
             case BASE -> {
-                return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                                select count(*) from application a join position p on p.id = a.position_id
-                                where a.youth_id = :youth and p.base_id = :base""", Long.class)
-                        .setParameter("youth", y.id).setParameter("base", caller.baseId()).getSingleResult()).map(n -> {
-                    if (n == 0) {
+                return applicants.appliedTo(y.id, caller.baseId()).map(applied -> {
+                    if (!applied) {
                         throw ApiProblem.forbidden("只能查看向本基地岗位投递申请的人员");
                     }
                     return null;
