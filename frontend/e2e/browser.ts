@@ -32,10 +32,31 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
+/** A refusal (an HTTP error status) the journey provokes on purpose and checks on the page. */
+export interface ExpectedRefusal {
+  status: number
+  /** The request's path (exact), or a pattern over path and query. */
+  path: string | RegExp
+  method?: string
+}
+
 export interface Session {
   context: BrowserContext
   page: Page
   pageErrors: string[]
+  /** Refusals declared with expectRefusal(); any other 4xx/5xx from the app is an error of the journey. */
+  refusals: ExpectedRefusal[]
+}
+
+/** Every session still open, so that the journeys' common afterEach (e2e/setup.ts) checks them all. */
+export const openSessions = new Set<Session>()
+
+const APP_ORIGIN = new URL(BASE_URL).origin
+
+function matches(refusal: ExpectedRefusal, status: number, method: string, url: URL): boolean {
+  if (refusal.status !== status) return false
+  if (refusal.method && refusal.method.toUpperCase() !== method) return false
+  return typeof refusal.path === 'string' ? refusal.path === url.pathname : refusal.path.test(url.pathname + url.search)
 }
 
 export async function openPage(
@@ -54,21 +75,42 @@ export async function openPage(
   context.setDefaultTimeout(30_000)
   context.setDefaultNavigationTimeout(60_000)
   const page = await context.newPage()
-  const pageErrors: string[] = []
+  const session: Session = { context, page, pageErrors: [], refusals: [] }
+  const { pageErrors } = session
   page.on('pageerror', (e) => pageErrors.push(String(e)))
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return
     const text = msg.text()
-    // A refused request (4xx) is logged by Chromium itself; the journeys check how the page shows it.
-    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return
+    // Chromium logs every error status it receives; the response listener below judges each one (against
+    // the declared refusals), so this line would only repeat it.
+    if (/^Failed to load resource: the server responded with a status of \d{3}/.test(text)) return
     pageErrors.push(`console.error: ${text}`)
   })
-  return { context, page, pageErrors }
+  page.on('response', (response) => {
+    const status = response.status()
+    if (status < 400) return
+    const url = new URL(response.url())
+    if (url.origin !== APP_ORIGIN) return
+    const method = response.request().method()
+    if (session.refusals.some((r) => matches(r, status, method, url))) return
+    pageErrors.push(`unexpected ${status} on ${method} ${url.pathname}${url.search}`)
+  })
+  openSessions.add(session)
+  context.on('close', () => openSessions.delete(session))
+  return session
+}
+
+/**
+ * Declares a refusal the journey provokes on purpose (a 403 it checks, a wrong password, a form the server
+ * refuses); it stays expected for the session's remaining steps. Every other error status fails the journey.
+ */
+export function expectRefusal(session: Session, status: number, path: string | RegExp, method?: string): void {
+  session.refusals.push({ status, path, method })
 }
 
 /** Fails (from an afterEach hook) when any open page logged an uncaught error or a console error since the last check. */
-export function expectNoPageErrors(sessions: readonly Session[]): void {
-  const errors = sessions.flatMap((s) => s.pageErrors.splice(0))
+export function expectNoPageErrors(sessions: Iterable<Session>): void {
+  const errors = [...sessions].flatMap((s) => s.pageErrors.splice(0))
   if (errors.length) throw new Error(`Errors on the page:\n${errors.join('\n')}`)
 }
 
