@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { DEMO_TOTP_SECRET as DEFAULT_TOTP_SECRET, totp } from '../scripts/totp.mjs'
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
@@ -235,6 +236,38 @@ export async function registerYouthByApi(body: { profile: { phone: string } & Re
     body: JSON.stringify({ ...body, verificationCode: smsCode(body.profile.phone), consentVersion: await consentVersion() }),
   })
   if (res.status !== 202) throw new Error(`registration → ${res.status} ${await res.text()}`)
+}
+
+const OPEN_DROPDOWN = '.el-select-dropdown:visible'
+
+/**
+ * Picks `label` in the Element Plus select `select` (after typing `search` into a filterable one), then waits
+ * until no dropdown is open: a dropdown left open covers the controls below it.
+ */
+export async function pick(page: Page, select: Locator | string, label: string, search?: string): Promise<void> {
+  const field = typeof select === 'string' ? page.locator(select) : select
+  await field.first().click()
+  if (search !== undefined) await page.keyboard.type(search)
+  const options = page.locator(`${OPEN_DROPDOWN} .el-select-dropdown__item`)
+  if (search !== undefined) {
+    // A remote search replaces the options: wait for its answer before picking.
+    await expect
+      .poll(async () => (await options.count()) > 0 && (await options.allTextContents()).every((t) => t.includes(search)), { timeout: 10_000 })
+      .toBe(true)
+  }
+  await options.filter({ hasText: label }).first().click()
+  await closeDropdowns(page)
+}
+
+/** Closes an open select dropdown (a multiple select stays open after a pick) and waits until it is gone. */
+export async function closeDropdowns(page: Page): Promise<void> {
+  const open = page.locator(OPEN_DROPDOWN)
+  try {
+    await expect.poll(() => open.count(), { timeout: 1_000 }).toBe(0)
+  } catch {
+    await page.keyboard.press('Escape')
+    await expect.poll(() => open.count(), { timeout: 5_000 }).toBe(0)
+  }
 }
 
 export async function waitForPath(page: Page, path: string): Promise<void> {
