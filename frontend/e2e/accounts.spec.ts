@@ -14,6 +14,7 @@ import {
   waitForPath,
   type Session,
   pick,
+  expectRefusal,
 } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
@@ -107,6 +108,7 @@ describe(`accounts against ${BASE_URL}`, () => {
     await admin.locator('.el-message-box__btns .el-button--primary').click()
     await expect.poll(() => admin.locator('[data-testid="accounts-table"]').textContent(), POLL).toContain('已停用')
     // The staff page's next request is refused and the terminal goes back to the login page.
+    expectRefusal(staff, 401, /^\/api\//)
     await staff.locator('.el-menu-item', { hasText: '见习基地' }).first().click()
     await waitForPath(staff, '/login')
     await screenshot(staff, 'accounts-disabled-signed-out')

@@ -103,9 +103,11 @@ export async function openPage(
 
 /**
  * Declares a refusal the journey provokes on purpose (a 403 it checks, a wrong password, a form the server
- * refuses); it stays expected for the session's remaining steps. Every other error status fails the journey.
+ * refuses); it stays expected for the page's remaining steps. Every other error status fails the journey.
  */
-export function expectRefusal(session: Session, status: number, path: string | RegExp, method?: string): void {
+export function expectRefusal(target: Session | Page, status: number, path: string | RegExp, method?: string): void {
+  const session = 'page' in target ? target : [...openSessions].find((s) => s.page === target)
+  if (!session) throw new Error('expectRefusal: the page was not opened with openPage()')
   session.refusals.push({ status, path, method })
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, pick } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, pick, expectRefusal } from './browser'
 import { CREDIT_CODE_CHARSET, creditCodeCheckChar } from '../src/shared/creditCode'
 
 // The base's certification (ADR 0014), in order: an employer files on /register/base and, logged in with the
@@ -143,6 +143,7 @@ describe(`base certification journey against ${BASE_URL}`, () => {
     expect(await page.locator('[data-testid="filing-overdue"]').count()).toBe(0)
 
     // The upload checks the type by content: a text file named .png is refused.
+    expectRefusal(page, 400, /^\/api\/bases\/\d+\/documents$/, 'POST')
     const docs = page.locator('[data-testid="filing-documents"] .el-table__body-wrapper .el-table__row')
     expect(await docs.count()).toBe(0)
     expect(await page.locator('[data-testid="document-kind"]').textContent()).toContain('营业执照')
@@ -224,6 +225,7 @@ describe(`base certification journey against ${BASE_URL}`, () => {
     expect(await form.locator('input[data-testid="resubmit-name"]').inputValue()).toBe(employerName)
     await form.locator('.el-form-item', { hasText: '单位地址' }).locator('input').fill(CORRECTED_ADDRESS)
     // The stored phone is shown masked only: without it typed again the server names the field.
+    expectRefusal(page, 400, /^\/api\/bases\/\d+\/filing$/, 'PUT')
     await form.locator('[data-testid="resubmit-submit"]').click()
     await form.locator('.el-form-item', { hasText: '联系电话' }).locator('.el-form-item__error').waitFor()
     await form.locator('input[data-testid="resubmit-phone"]').fill('13800138011')

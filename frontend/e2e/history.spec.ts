@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { statSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, pick } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, pick, expectRefusal } from './browser'
 
 // Go-live history import, as 万州区 (wanzhou, DISTRICT_ADMIN of 500101): opens 历史数据导入, downloads the
 // template, imports a CSV of the 见习基地 sheet with one base approved last month (新增 1 行), imports the same
@@ -116,6 +116,7 @@ describe(`history import journey against ${BASE_URL}`, () => {
   })
 
   it('refuses a file with a bad date: every violation by row, nothing imported', async () => {
+    expectRefusal(page, 422, '/api/history-imports', 'POST')
     await submit(badFile)
     const alert = page.locator('[data-testid="history-nothing-imported"]')
     await alert.waitFor({ timeout: 30_000 })

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { statSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, apiToken, registerYouthByApi, pick } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, apiToken, registerYouthByApi, pick, expectRefusal } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Monthly reports and activities, in order: wanzhou records an internship arranged offline whose intern
@@ -176,6 +176,7 @@ describe(`monthly report and activity journeys against ${BASE_URL}`, () => {
     await dialog.locator('input[data-testid="offline-mentorName"]').fill('吴带教')
     await dialog.locator('textarea[data-testid="offline-reason"]').fill('线下招聘会安排，补录到岗')
     // Before 1 January of the previous year: the server refuses and the field shows why.
+    expectRefusal(page, 400, '/api/internships/offline', 'POST')
     await setDate(dialog.locator('[data-testid="offline-startDate"]'), `${now.getFullYear() - 2}-03-01`, away)
     await page.locator('[data-testid="offline-save"]').click()
     await expect.poll(() => dialog.locator('.el-form-item__error').allTextContents()).toEqual(
@@ -373,6 +374,7 @@ describe(`monthly report and activity journeys against ${BASE_URL}`, () => {
     expect(await page.locator('[data-testid="attachment-error"]').count()).toBe(0)
 
     // A file that is not what it says it is: refused by content.
+    expectRefusal(page, 400, /^\/api\/activities\/\d+\/attachments$/, 'POST')
     await page.locator('[data-testid="attachment-file"]').setInputFiles({
       name: 'fake.png',
       mimeType: 'image/png',

@@ -15,6 +15,7 @@ import {
   waitForPath,
   type Session,
   registerYouthByApi,
+  expectRefusal,
 } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
@@ -69,6 +70,7 @@ describe(`second factor against ${BASE_URL}`, () => {
     await screenshot(page, 'security-enrol')
 
     // A code from another secret is refused in place.
+    expectRefusal(page, 401, '/api/auth/login/enrolment/confirm', 'POST')
     const step = Math.floor(Date.now() / 30_000)
     await page.locator('input[name="enrol-code"]').fill(totp('JBSWY3DPEHPK3PXP', step))
     await page.locator('[data-testid="enrol-submit"]').click()

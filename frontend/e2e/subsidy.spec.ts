@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, apiToken, registerYouthByApi } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, apiToken, registerYouthByApi, expectRefusal } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Internships and subsidies, in order: a young person with an accepted offer at base_demo (set up through the
@@ -159,6 +159,7 @@ describe(`internship and subsidy journeys against ${BASE_URL}`, () => {
     const end = await inputOf(dialog.locator('[data-testid="sign-plannedEnd"]'))
     await expect.poll(() => end.inputValue()).not.toBe('')
     expect(await start.inputValue()).toBe(startDate)
+    expectRefusal(base, 400, /^\/api\/internships\/\d+\/agreement$/, 'POST')
     await dialog.locator('[data-testid="sign-save"]').click()
     await expect.poll(() => dialog.locator('.el-form-item__error').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('不能低于')]),

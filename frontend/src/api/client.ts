@@ -201,6 +201,12 @@ const files = createFileTransfer({
 })
 export const { upload, uploadWithProgress, download } = files
 
+/** The token and the 401 handler of the calls above, for the one request that must stream (server-sent events). */
+export const apiSession = {
+  token: (): string | null | undefined => hooks.getToken(),
+  unauthorized: (): void => hooks.onUnauthorized(),
+}
+
 // ---------------------------------------------------------------------------------------------
 // Errors
 

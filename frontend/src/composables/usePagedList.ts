@@ -11,7 +11,12 @@ export interface Paged<T> {
  * A server-paged list for a table: 1-based page in the UI, 0-based in the API, the total shown
  * beside the pager so nothing is silently cut off.
  */
-export function usePagedList<T>(fetchPage: (page: number, size: number) => Promise<Paged<T>>, initialSize = 20) {
+export function usePagedList<T>(
+  fetchPage: (page: number, size: number) => Promise<Paged<T>>,
+  initialSize = 20,
+  /** Shown when a page cannot be loaded and the server says nothing more specific. */
+  failure = '加载失败，请稍后重试',
+) {
   const page = ref(1)
   const size = ref(initialSize)
   const total = ref(0)
@@ -31,7 +36,7 @@ export function usePagedList<T>(fetchPage: (page: number, size: number) => Promi
       items.value = res.items
       total.value = Number(res.total)
     } catch (e) {
-      if (request === latest) error.value = errorMessage(e, '加载失败，请稍后重试')
+      if (request === latest) error.value = errorMessage(e, failure)
     } finally {
       if (request === latest) loading.value = false
     }

@@ -1,4 +1,5 @@
 import { onBeforeUnmount, ref, watch, type Ref } from 'vue'
+import { apiSession } from '@/api/client'
 import type { RecruitmentDashboard } from '@/api/types'
 import { useAuthStore } from '@/stores/auth'
 import { subscribeSse, type SseSubscription } from '@/shared/sse'
@@ -18,7 +19,7 @@ export function useDashboardStream(year: Ref<number>) {
     if (!auth.token) return
     sub = subscribeSse({
       url: `/api/dashboard/stream?year=${year.value}`,
-      getToken: () => auth.token,
+      getToken: apiSession.token,
       onData: (text) => {
         try {
           data.value = JSON.parse(text) as RecruitmentDashboard
@@ -29,7 +30,7 @@ export function useDashboardStream(year: Ref<number>) {
       onState: (connected) => {
         live.value = connected
       },
-      onUnauthorized: () => auth.endSession('unauthorized'),
+      onUnauthorized: apiSession.unauthorized,
     })
   }
   function close() {
