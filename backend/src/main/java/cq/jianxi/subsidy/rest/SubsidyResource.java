@@ -150,9 +150,10 @@ public class SubsidyResource {
     public Uni<BatchPaymentResult> importDisbursements(@org.jboss.resteasy.reactive.RestForm("file")
                                                       org.jboss.resteasy.reactive.multipart.FileUpload file) {
         var caller = callers.current();
-        byte[] content = cq.jianxi.common.web.Uploads.readSmall(file, 5L * 1024 * 1024);
-        List<SubsidyService.PaymentLine> lines = PaymentFile.parse(content);
-        return subsidies.disburseAll(caller, lines).map(BatchPaymentResult::new);
+        java.nio.file.Path upload = cq.jianxi.common.web.Uploads.checked(file, 5L * 1024 * 1024);
+        // Reading and parsing block: they run on a worker before the one service call.
+        return cq.jianxi.common.tabular.TabularWorker.offload(() -> PaymentFile.parse(upload))
+                .flatMap(lines -> subsidies.disburseAll(caller, lines)).map(BatchPaymentResult::new);
     }
 
     @Schema(name = "BatchPaymentResult", description = "批量登记拨付结果")
