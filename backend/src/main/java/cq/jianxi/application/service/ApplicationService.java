@@ -198,9 +198,16 @@ public class ApplicationService {
     }
 
     /** A young person's own applications, or a base's applicants (optionally for one position). */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** One page of applications with the total count of matches. */
+    public record Page(List<Row> items, long total, int page, int size) {
+    }
+
     @WithSession
-    public Uni<List<Row>> list(Caller caller, Long positionId, String status) {
+    public Uni<Page> list(Caller caller, Long positionId, String status, int page, int size) {
         Checks checks = new Checks();
+        checks.page(page, size, MAX_PAGE_SIZE);
         ApplicationStatus st = status == null || status.isBlank() ? null
                 : checks.enumValue("status", status, ApplicationStatus.class, "申请状态");
         checks.throwIfAny();
@@ -225,7 +232,9 @@ public class ApplicationService {
             where.append(" and a.status = :status");
             params.put("status", st);
         }
-        return query(where.toString(), params);
+        String hqlWhere = where.toString();
+        return query(hqlWhere, params, page, size)
+                .flatMap(items -> count(hqlWhere, params).map(total -> new Page(items, total, page, size)));
     }
 
     /**
@@ -261,17 +270,26 @@ public class ApplicationService {
     }
 
     private Uni<Row> row(long id) {
-        return query(" and a.id = :id", Map.of("id", id)).map(list -> list.isEmpty() ? null : list.get(0));
+        return query(" and a.id = :id", Map.of("id", id), 0, 1).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
-    private Uni<List<Row>> query(String where, Map<String, Object> params) {
-        String hql = "select a, p.title, p.baseId, b.name, y.name from Application a, Position p, Base b, Youth y"
-                + " where p.id = a.positionId and b.id = p.baseId and y.id = a.youthId" + where
-                + " order by a.updatedAt desc, a.id desc";
+    private static final String FROM = " from Application a, Position p, Base b, Youth y"
+            + " where p.id = a.positionId and b.id = p.baseId and y.id = a.youthId";
+
+    private Uni<Long> count(String where, Map<String, Object> params) {
+        return Panache.getSession().flatMap(s -> {
+            var q = s.createSelectionQuery("select count(a)" + FROM + where, Long.class);
+            params.forEach(q::setParameter);
+            return q.getSingleResult();
+        });
+    }
+
+    private Uni<List<Row>> query(String where, Map<String, Object> params, int page, int size) {
+        String hql = "select a, p.title, p.baseId, b.name, y.name" + FROM + where + " order by a.updatedAt desc, a.id desc";
         return Panache.getSession().flatMap(s -> {
             var q = s.createSelectionQuery(hql, Object[].class);
             params.forEach(q::setParameter);
-            return q.setMaxResults(500).getResultList();
+            return q.setFirstResult(page * size).setMaxResults(size).getResultList();
         }).flatMap(rows -> youth.maskedPhones(rows.stream().map(r -> ((Application) r[0]).youthId).toList())
                 .map(phones -> rows.stream().map(r -> {
                     Application a = (Application) r[0];
