@@ -8,7 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -40,8 +40,12 @@ class ListPagingTest {
     static final List<Long> activities = new ArrayList<>();
     static final List<Long> batches = new ArrayList<>();
 
-    @BeforeAll
-    static void rowsToPage() {
+    /** Once per class, when the application is up (a static @BeforeAll runs before it listens). */
+    @BeforeEach
+    void rowsToPage() {
+        if (base != 0) {
+            return;
+        }
         base = Recruitment.approvedBase(BASE_USER, "PRIVATE");
         position = Long.parseLong(TestDb.text("""
                 insert into position (base_id, title, category, headcount, education, description, region_code, monthly_allowance,
