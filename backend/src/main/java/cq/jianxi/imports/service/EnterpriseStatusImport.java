@@ -1,5 +1,6 @@
 package cq.jianxi.imports.service;
 
+import cq.jianxi.common.repository.JdbcTransaction;
 import cq.jianxi.common.tabular.Columns;
 import cq.jianxi.common.tabular.TabularDates;
 import cq.jianxi.common.time.AppClock;
@@ -76,7 +77,7 @@ public class EnterpriseStatusImport {
                 errors++;
                 return;
             }
-            switch (statuses.apply(c, code, status, date == null ? clock.instant() : date.atStartOfDay(AppClock.ZONE).toInstant())) {
+            switch (statuses.apply(new JdbcTransaction(c), code, status, date == null ? clock.instant() : date.atStartOfDay(AppClock.ZONE).toInstant())) {
                 case UNKNOWN_EMPLOYER -> {
                     problems.add(new RowProblem(number, "credit_code", "平台中没有该用人单位"));
                     errors++;

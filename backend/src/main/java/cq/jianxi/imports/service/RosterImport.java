@@ -2,9 +2,10 @@ package cq.jianxi.imports.service;
 
 import cq.jianxi.common.tabular.Columns;
 import cq.jianxi.common.time.AppClock;
-import cq.jianxi.region.repository.RegionRepository;
+import cq.jianxi.common.repository.JdbcTransaction;
+import cq.jianxi.region.service.Regions;
 import cq.jianxi.youth.domain.RegistryEntry;
-import cq.jianxi.youth.repository.YouthRegistryJdbc;
+import cq.jianxi.youth.domain.RegistryCounts;
 import cq.jianxi.youth.service.YouthRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class RosterImport {
     YouthRegistry registry;
 
     @Inject
-    RegionRepository regions;
+    Regions regions;
 
     Columns columns() {
         return RosterRow.COLUMNS;
@@ -81,7 +82,7 @@ public class RosterImport {
 
         @Override
         void flushRows() throws java.sql.SQLException {
-            YouthRegistryJdbc.Counts counts = registry.upsert(c, pending, regionCodes);
+            RegistryCounts counts = registry.upsert(new JdbcTransaction(c), pending, regionCodes);
             created += counts.created();
             updated += counts.updated();
             unchanged += counts.unchanged();

@@ -1,5 +1,6 @@
 package cq.jianxi.organization.repository;
 
+import cq.jianxi.common.repository.JdbcTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -14,7 +15,8 @@ import java.time.Instant;
 public class EmployerStatusJdbc {
 
     /** The employer's current status; null when no employer has the credit code, "" when it has none. */
-    public String statusOf(Connection c, String creditCode) throws SQLException {
+    public String statusOf(JdbcTransaction tx, String creditCode) throws SQLException {
+        Connection c = tx.connection();
         try (PreparedStatement st = c.prepareStatement("select operating_status from employer where credit_code = ?")) {
             st.setString(1, creditCode);
             try (ResultSet rs = st.executeQuery()) {
@@ -27,7 +29,8 @@ public class EmployerStatusJdbc {
         }
     }
 
-    public void setStatus(Connection c, String creditCode, String status, Instant changedAt) throws SQLException {
+    public void setStatus(JdbcTransaction tx, String creditCode, String status, Instant changedAt) throws SQLException {
+        Connection c = tx.connection();
         try (PreparedStatement st = c.prepareStatement(
                 "update employer set operating_status = ?, status_changed_at = ? where credit_code = ?")) {
             st.setString(1, status);

@@ -4,7 +4,7 @@ import cq.jianxi.organization.repository.EmployerStatusJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
+import cq.jianxi.common.repository.JdbcTransaction;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -21,7 +21,7 @@ public class OperatingStatuses {
     @Inject
     EmployerStatusJdbc jdbc;
 
-    public Outcome apply(Connection transaction, String creditCode, String status, Instant changedAt) throws SQLException {
+    public Outcome apply(JdbcTransaction transaction, String creditCode, String status, Instant changedAt) throws SQLException {
         String current = jdbc.statusOf(transaction, creditCode);
         if (current == null) {
             return Outcome.UNKNOWN_EMPLOYER;

@@ -3,6 +3,8 @@ package cq.jianxi.youth.repository;
 import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.ResidentId;
+import cq.jianxi.common.repository.JdbcTransaction;
+import cq.jianxi.youth.domain.RegistryCounts;
 import cq.jianxi.youth.domain.RegistryEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,16 +35,13 @@ public class YouthRegistryJdbc {
     @Inject
     PersonalDataCipher cipher;
 
-    /** How many entries were new, changed or already as given. */
-    public record Counts(int created, int updated, int unchanged) {
-    }
-
     /**
      * @param regionCodes the known regions: a new record's region is its ID number's area prefix when known
      */
-    public Counts upsert(Connection c, List<RegistryEntry> entries, Set<String> regionCodes) throws SQLException {
+    public RegistryCounts upsert(JdbcTransaction tx, List<RegistryEntry> entries, Set<String> regionCodes) throws SQLException {
+        Connection c = tx.connection();
         if (entries.isEmpty()) {
-            return new Counts(0, 0, 0);
+            return new RegistryCounts(0, 0, 0);
         }
         Map<String, RegistryEntry> byHash = new LinkedHashMap<>();
         for (RegistryEntry e : entries) {
@@ -120,6 +119,6 @@ public class YouthRegistryJdbc {
             insert.executeBatch();
             update.executeBatch();
         }
-        return new Counts(created, updated, unchanged);
+        return new RegistryCounts(created, updated, unchanged);
     }
 }

@@ -1,11 +1,12 @@
 package cq.jianxi.youth.service;
 
+import cq.jianxi.common.repository.JdbcTransaction;
+import cq.jianxi.youth.domain.RegistryCounts;
 import cq.jianxi.youth.domain.RegistryEntry;
 import cq.jianxi.youth.repository.YouthRegistryJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ public class YouthRegistry {
     @Inject
     YouthRegistryJdbc jdbc;
 
-    public YouthRegistryJdbc.Counts upsert(Connection transaction, List<RegistryEntry> entries, Set<String> regionCodes)
+    public RegistryCounts upsert(JdbcTransaction transaction, List<RegistryEntry> entries, Set<String> regionCodes)
             throws SQLException {
         return jdbc.upsert(transaction, entries, regionCodes);
     }
