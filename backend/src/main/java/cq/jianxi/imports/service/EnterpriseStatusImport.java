@@ -1,6 +1,6 @@
 package cq.jianxi.imports.service;
 
-import cq.jianxi.common.repository.JdbcTransaction;
+import cq.jianxi.common.persistence.JdbcTransaction;
 import cq.jianxi.common.tabular.Columns;
 import cq.jianxi.common.tabular.TabularDates;
 import cq.jianxi.common.time.AppClock;

@@ -2,7 +2,7 @@ package cq.jianxi.imports.service;
 
 import cq.jianxi.common.tabular.Columns;
 import cq.jianxi.common.time.AppClock;
-import cq.jianxi.common.repository.JdbcTransaction;
+import cq.jianxi.common.persistence.JdbcTransaction;
 import cq.jianxi.region.service.Regions;
 import cq.jianxi.youth.domain.RegistryEntry;
 import cq.jianxi.youth.domain.RegistryCounts;

@@ -1,6 +1,6 @@
 package cq.jianxi.organization.repository;
 
-import cq.jianxi.common.repository.JdbcTransaction;
+import cq.jianxi.common.persistence.JdbcTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;

@@ -4,7 +4,7 @@ import cq.jianxi.organization.repository.EmployerStatusJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import cq.jianxi.common.repository.JdbcTransaction;
+import cq.jianxi.common.persistence.JdbcTransaction;
 import java.sql.SQLException;
 import java.time.Instant;
 

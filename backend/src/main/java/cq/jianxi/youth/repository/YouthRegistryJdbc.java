@@ -3,7 +3,7 @@ package cq.jianxi.youth.repository;
 import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.ResidentId;
-import cq.jianxi.common.repository.JdbcTransaction;
+import cq.jianxi.common.persistence.JdbcTransaction;
 import cq.jianxi.youth.domain.RegistryCounts;
 import cq.jianxi.youth.domain.RegistryEntry;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package cq.jianxi.youth.service;
 
-import cq.jianxi.common.repository.JdbcTransaction;
+import cq.jianxi.common.persistence.JdbcTransaction;
 import cq.jianxi.youth.domain.RegistryCounts;
 import cq.jianxi.youth.domain.RegistryEntry;
 import cq.jianxi.youth.repository.YouthRegistryJdbc;

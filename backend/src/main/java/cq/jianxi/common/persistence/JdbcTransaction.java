@@ -1,4 +1,4 @@
-package cq.jianxi.common.repository;
+package cq.jianxi.common.persistence;
 
 import java.sql.Connection;
 
