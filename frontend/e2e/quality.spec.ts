@@ -115,11 +115,9 @@ describe(`disqualification and typical person journey against ${BASE_URL}`, () =
     const taken = new Set<number>(
       (await call(admin, 'GET', '/api/quality/typical-persons?regionCode=500101&size=100')).items.map((p: { internshipId: number }) => p.internshipId),
     )
-    const internships: { id: number; regionCode: string; state: string; youthName: string }[] = await call(
-      admin,
-      'GET',
-      '/api/internships?region=500101',
-    )
+    const internships: { id: number; regionCode: string; state: string; youthName: string }[] = (
+      await call(admin, 'GET', '/api/internships?region=500101&size=200')
+    ).items
     const free = internships.filter((i) => i.regionCode === '500101' && !taken.has(i.id))
     const chosen = free.find((i) => i.state === 'COMPLETED' || i.state === 'RETAINED_EARLY') ?? free.find((i) => i.state === 'ON_POST') ?? free[0]
     expect(chosen, 'an internship of 万州区').toBeTruthy()

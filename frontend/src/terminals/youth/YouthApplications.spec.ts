@@ -52,7 +52,7 @@ async function mountWith(list: Application[]) {
       const a = list.find((x) => x.id === Number(m[1]))!
       return jsonResponse({ ...a, status: body.to, statusLabel: LABELS[body.to] })
     }
-    if (url.pathname === '/api/applications') return jsonResponse(list)
+    if (url.pathname === '/api/applications') return jsonResponse({ items: list, total: list.length, page: 0, size: 200 })
     return jsonResponse({}, 404)
   })
   vi.stubGlobal('fetch', stub.fn)

@@ -44,7 +44,7 @@ async function mountDetail() {
   const stub = fetchStub(async (req) => {
     const url = new URL(req.url)
     if (url.pathname === '/api/positions/5') return jsonResponse(position)
-    if (url.pathname === '/api/applications' && req.method === 'GET') return jsonResponse([])
+    if (url.pathname === '/api/applications' && req.method === 'GET') return jsonResponse({ items: [], total: 0, page: 0, size: 200 })
     if (url.pathname === '/api/applications' && req.method === 'POST') {
       return jsonResponse({ id: 9, positionId: 5, status: 'SUBMITTED', statusLabel: '已投递' }, 201)
     }

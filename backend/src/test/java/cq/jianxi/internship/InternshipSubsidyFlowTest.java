@@ -137,10 +137,11 @@ class InternshipSubsidyFlowTest {
                 .post("/api/subsidy-claims/" + claimId + "/disbursements").then().statusCode(201)
                 .body("status", equalTo("PAID")).body("paidAmount", equalTo(1400.00f));
         Youths.as("flow_youth2").get("/api/subsidy-claims").then().statusCode(200)
-                .body("find { it.id == " + claimId + " }.paidAmount", equalTo(1400.00f));
+                .body("items.find { it.id == " + claimId + " }.paidAmount", equalTo(1400.00f));
         assertEquals("1400.00", TestDb.text("select sum(amount)::text from disbursement where claim_id = ?", claimId.longValue()));
         TestDb.createUser("flow_fuling", Api.PASSWORD, "DISTRICT_ADMIN", "500102", null);
-        Api.as("flow_fuling").get("/api/subsidy-claims").then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(claimId)));
+        Api.as("flow_fuling").queryParam("size", 200).get("/api/subsidy-claims").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(claimId))).body("total", equalTo(0));
     }
 
     @Test
@@ -237,7 +238,7 @@ class InternshipSubsidyFlowTest {
         String good = "申领编号,拨付日期,金额,资金层级\n" + claimId + "," + today + ",800.00,市级\n" + claimId + "," + today + ",500.00,区县级\n";
         Api.as("wanzhou").multiPart("file", "pay.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
                 .post("/api/subsidy-claims/disbursements/import").then().statusCode(200).body("recorded", equalTo(2));
-        Api.as("wanzhou").get("/api/subsidy-claims?internshipId=" + id).then().body("[0].status", equalTo("PAID"));
+        Api.as("wanzhou").get("/api/subsidy-claims?internshipId=" + id).then().body("items[0].status", equalTo("PAID"));
         var after = Api.as("wanzhou").get("/api/subsidy-totals").then().statusCode(200).extract().jsonPath();
         assertEquals(1, after.getList("regionCode").size());
         assertEquals(0, new java.math.BigDecimal(before.getString("[0].paid")).add(new java.math.BigDecimal("1300.00"))

@@ -49,10 +49,10 @@ class MentorContactTest {
         Youths.as("mentor_intern").get("/api/internships/" + id).then().statusCode(200)
                 .body("mentorName", equalTo("陈师傅")).body("mentorPhone", equalTo("13600004321"));
         Youths.as("mentor_intern").get("/api/internships").then().statusCode(200)
-                .body("mentorPhone", contains("13600004321"));
+                .body("items.mentorPhone", contains("13600004321"));
 
         Youths.as("mentor_other").get("/api/internships/" + id).then().statusCode(403);
-        Youths.as("mentor_other").get("/api/internships").then().statusCode(200).body("size()", equalTo(0));
+        Youths.as("mentor_other").get("/api/internships").then().statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(0));
         Recruitment.asBase("mentor_base").get("/api/internships/" + id).then().statusCode(200)
                 .body("mentorPhone", equalTo("136****4321"));
         Api.as("wanzhou").get("/api/internships/" + id).then().statusCode(200).body("mentorPhone", equalTo("136****4321"));

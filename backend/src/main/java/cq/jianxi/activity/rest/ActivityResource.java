@@ -57,12 +57,23 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "List activities", description = "按区县和日期范围列出见习活动；区县管理员只看本区县。")
-    public Uni<List<ActivityView>> listActivities(
+    @Operation(summary = "List activities", description = "按区县和日期范围分页列出见习活动（附总数，日期新的在前）；区县管理员只看本区县。")
+    public Uni<ActivityPage> listActivities(
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "起始日期") @QueryParam("from") LocalDate from,
-            @Parameter(description = "截止日期") @QueryParam("to") LocalDate to) {
-        return activities.list(callers.current(), regionCode, from, to).map(list -> list.stream().map(ActivityView::of).toList());
+            @Parameter(description = "截止日期") @QueryParam("to") LocalDate to,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+        return activities.list(callers.current(), regionCode, from, to, page, size)
+                .map(p -> new ActivityPage(p.items().stream().map(ActivityView::of).toList(), p.total(), p.page(), p.size()));
+    }
+
+    @Schema(name = "ActivityPage", description = "一页见习活动")
+    public record ActivityPage(
+            @Schema(description = "本页活动", required = true) List<ActivityView> items,
+            @Schema(description = "符合条件的活动总数", required = true) long total,
+            @Schema(description = "页码，从 0 开始", required = true) int page,
+            @Schema(description = "每页条数", required = true) int size) {
     }
 
     @POST

@@ -121,9 +121,20 @@ public class ActivityService {
         }).flatMap(x -> one(id));
     }
 
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** One page of activities with the total count of matches. */
+    public record Page(List<Activity> items, long total, int page, int size) {
+    }
+
+    private static final String LISTED = "(cast(:region as varchar) is null or a.region_code = :region)"
+            + " and (cast(:from as date) is null or a.held_on >= :from) and (cast(:to as date) is null or a.held_on <= :to)";
+
+    /** Activities by region and date range, latest first, one page at a time. */
     @WithSession
-    public Uni<List<Activity>> list(Caller caller, String regionCode, LocalDate from, LocalDate to) {
+    public Uni<Page> list(Caller caller, String regionCode, LocalDate from, LocalDate to, int page, int size) {
         caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DEPARTMENT, Role.BASE, Role.YOUTH);
+        new Checks().page(page, size, MAX_PAGE_SIZE).throwIfAny();
         String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
         if (caller.is(Role.DISTRICT_ADMIN)) {
             if (region != null) {
@@ -131,16 +142,18 @@ public class ActivityService {
             }
             region = caller.regionCode();
         }
-        return query("(cast(:region as varchar) is null or a.region_code = :region)"
-                        + " and (cast(:from as date) is null or a.held_on >= :from) and (cast(:to as date) is null or a.held_on <= :to)",
-                Map.of(), region, from, to);
+        String scope = region;
+        return query(LISTED, Map.of(), region, from, to, page, size).flatMap(items -> Panache.getSession()
+                .flatMap(s -> s.createNativeQuery("select count(*) from activity a where " + LISTED, Long.class)
+                        .setParameter("region", scope).setParameter("from", from).setParameter("to", to).getSingleResult())
+                .map(total -> new Page(items, ((Number) total).longValue(), page, size)));
     }
 
     @WithSession
     public Uni<Activity> one(long id) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", id);
-        return query("a.id = :id", p, null, null, null).map(list -> {
+        return query("a.id = :id", p, null, null, null, 0, 1).map(list -> {
             if (list.isEmpty()) {
                 throw ApiProblem.notFound("活动不存在");
             }
@@ -148,13 +161,14 @@ public class ActivityService {
         });
     }
 
-    private Uni<List<Activity>> query(String where, Map<String, Object> extra, String region, LocalDate from, LocalDate to) {
+    private Uni<List<Activity>> query(String where, Map<String, Object> extra, String region, LocalDate from, LocalDate to,
+                                      int page, int size) {
         String sql = """
                 select a.id, a.kind, a.region_code, a.held_on, a.title, a.organizer, a.venue, a.link, a.bases_count,
                        a.positions_offered, a.unemployed_youth, a.graduates, a.employers_served, a.youth_served,
                        (select count(*) from activity_placement p where p.activity_id = a.id),
                        (select count(*) from activity_signup g where g.activity_id = a.id)
-                from activity a where""" + " " + where + " order by a.held_on desc, a.id desc limit 500";
+                from activity a where""" + " " + where + " order by a.held_on desc, a.id desc limit " + size + " offset " + (long) page * size;
         return Panache.getSession().flatMap(s -> {
             var q = s.createNativeQuery(sql, Object[].class);
             extra.forEach(q::setParameter);

@@ -58,12 +58,22 @@ public class ApplicationResource {
 
     @GET
     @Operation(summary = "List applications",
-            description = "青年：本人的申请；见习基地：投递本基地岗位的申请（可按岗位、状态过滤）。")
-    public Uni<List<ApplicationView>> listApplications(
+            description = "青年：本人的申请；见习基地：投递本基地岗位的申请（可按岗位、状态过滤）。分页，附总数，最近更新的在前。")
+    public Uni<ApplicationPage> listApplications(
             @Parameter(description = "岗位编号") @QueryParam("positionId") Long positionId,
-            @Parameter(description = "状态代码") @QueryParam("status") String status) {
-        return applications.list(callers.current(), positionId, status)
-                .map(list -> list.stream().map(ApplicationView::of).toList());
+            @Parameter(description = "状态代码") @QueryParam("status") String status,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+        return applications.list(callers.current(), positionId, status, page, size)
+                .map(p -> new ApplicationPage(p.items().stream().map(ApplicationView::of).toList(), p.total(), p.page(), p.size()));
+    }
+
+    @Schema(name = "ApplicationPage", description = "一页见习申请")
+    public record ApplicationPage(
+            @Schema(description = "本页申请", required = true) List<ApplicationView> items,
+            @Schema(description = "符合条件的申请总数", required = true) long total,
+            @Schema(description = "页码，从 0 开始", required = true) int page,
+            @Schema(description = "每页条数", required = true) int size) {
     }
 
     @GET

@@ -177,9 +177,16 @@ public class ApplicationService {
     }
 
     /** A young person's own applications, or a base's applicants (optionally for one position). */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** One page of applications with the total count of matches. */
+    public record Page(List<Row> items, long total, int page, int size) {
+    }
+
     @WithSession
-    public Uni<List<Row>> list(Caller caller, Long positionId, String status) {
+    public Uni<Page> list(Caller caller, Long positionId, String status, int page, int size) {
         Checks checks = new Checks();
+        checks.page(page, size, MAX_PAGE_SIZE);
         ApplicationStatus st = status == null || status.isBlank() ? null
                 : checks.enumValue("status", status, ApplicationStatus.class, "申请状态");
         checks.throwIfAny();
@@ -204,7 +211,9 @@ public class ApplicationService {
             where.append(" and a.status = :status");
             params.put("status", st);
         }
-        return query(where.toString(), params);
+        String hqlWhere = where.toString();
+        return query(hqlWhere, params, page, size)
+                .flatMap(items -> count(hqlWhere, params).map(total -> new Page(items, total, page, size)));
     }
 
     /**
@@ -240,7 +249,7 @@ public class ApplicationService {
     }
 
     private Uni<Row> row(long id) {
-        return query(" and a.id = :id", Map.of("id", id)).map(list -> list.isEmpty() ? null : list.get(0));
+        return query(" and a.id = :id", Map.of("id", id), 0, 1).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
     /**
@@ -248,21 +257,39 @@ public class ApplicationService {
      * applicant's name read through those contexts' services. A base's filter ({@code basePositions}, its id)
      * becomes the ids of its positions.
      */
-    private Uni<List<Row>> query(String where, Map<String, Object> params) {
+    private Uni<List<Row>> query(String where, Map<String, Object> params, int page, int size) {
         String hql = "select a from Application a where 1 = 1" + where + " order by a.updatedAt desc, a.id desc";
-        Long baseId = (Long) params.get("basePositions");
-        Uni<List<Long>> basePositions = !params.containsKey("basePositions") ? Uni.createFrom().nullItem()
-                : baseId == null ? Uni.createFrom().item(List.of()) : positionSearch.idsOfBase(baseId);
-        return basePositions.flatMap(ids -> {
+        return basePositions(params).flatMap(ids -> {
             if (ids != null && ids.isEmpty()) {
                 return Uni.createFrom().item(List.<Application>of());
             }
             return Panache.getSession().flatMap(s -> {
                 var q = s.createSelectionQuery(hql, Application.class);
                 params.forEach((name, value) -> q.setParameter(name, name.equals("basePositions") ? ids : value));
-                return q.setMaxResults(500).getResultList();
+                return q.setFirstResult(page * size).setMaxResults(size).getResultList();
             });
         }).flatMap(this::rows);
+    }
+
+    /** How many applications match {@code where}, over the same scope as {@link #query}. */
+    private Uni<Long> count(String where, Map<String, Object> params) {
+        return basePositions(params).flatMap(ids -> {
+            if (ids != null && ids.isEmpty()) {
+                return Uni.createFrom().item(0L);
+            }
+            return Panache.getSession().flatMap(s -> {
+                var q = s.createSelectionQuery("select count(a) from Application a where 1 = 1" + where, Long.class);
+                params.forEach((name, value) -> q.setParameter(name, name.equals("basePositions") ? ids : value));
+                return q.getSingleResult();
+            });
+        });
+    }
+
+    /** The ids of the caller's base's positions when the filter names them, else null. */
+    private Uni<List<Long>> basePositions(Map<String, Object> params) {
+        Long baseId = (Long) params.get("basePositions");
+        return !params.containsKey("basePositions") ? Uni.createFrom().nullItem()
+                : baseId == null ? Uni.createFrom().item(List.of()) : positionSearch.idsOfBase(baseId);
     }
 
     private Uni<List<Row>> rows(List<Application> found) {

@@ -9,17 +9,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an uploaded table, CSV or xlsx, into rows of text cells. Offices save CSV from Excel in
- * GB18030 as often as in UTF-8, so the encoding is detected rather than assumed.
+ * Reads a small uploaded table, CSV or xlsx (every sheet if wanted), into rows of text cells in memory;
+ * large files stream through {@link TabularStream} instead. Encoding and format are sniffed by {@link TabularSniff}.
  */
 public final class TabularFile {
 
@@ -52,8 +47,17 @@ public final class TabularFile {
         return table(rows);
     }
 
+    /** Reads an uploaded file; blocking, so callers run it through {@link TabularWorker}. */
+    public static Table read(java.nio.file.Path file, int maxRows) throws TabularException {
+        try {
+            return read(java.nio.file.Files.readAllBytes(file), maxRows);
+        } catch (IOException e) {
+            throw new TabularException("无法读取上传的文件");
+        }
+    }
+
     private static boolean isZip(byte[] content) {
-        return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        return TabularSniff.isZip(content);
     }
 
     /** Every sheet of an xlsx workbook by name, each with its header and non-blank lines. */
@@ -88,7 +92,7 @@ public final class TabularFile {
     }
 
     private static List<List<String>> rows(Sheet sheet, int maxRows) throws TabularException {
-        DataFormatter formatter = new DataFormatter();
+        DataFormatter formatter = new TabularStream.IsoDates();
         List<List<String>> rows = new ArrayList<>();
         int last = sheet.getLastRowNum();
         if (last + 1 > maxRows + 1) {
@@ -131,17 +135,7 @@ public final class TabularFile {
     }
 
     static String decode(byte[] content) {
-        int offset = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
-                && (content[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(content, offset, content.length - offset);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, Charset.forName("GB18030"));
-        }
+        return TabularSniff.decode(content);
     }
 
     /** Parses CSV text through the streaming parser, refusing more than {@code maxRows} data rows. */

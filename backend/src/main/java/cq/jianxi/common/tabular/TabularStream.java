@@ -1,5 +1,8 @@
 package cq.jianxi.common.tabular;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -18,11 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,31 +53,16 @@ public final class TabularStream {
 
     private static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+            return TabularSniff.isZip(in.readNBytes(4));
         }
     }
 
     /** Detects UTF-8 (with or without BOM) or GB18030 from the first 64 KiB, which hold the Chinese header. */
     static Charset detect(Path file) throws IOException {
-        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(64 * 1024);
-        }
-        int end = head.length;
-        // Do not judge a multi-byte character cut at the end of the sample.
-        while (end > 0 && end > head.length - 4 && (head[end - 1] & 0xC0) == 0x80) {
-            end--;
-        }
-        if (end > 0 && (head[end - 1] & 0xC0) == 0xC0) {
-            end--;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return Charset.forName("GB18030");
+            byte[] head = in.readNBytes(TabularSniff.SAMPLE + 1);
+            boolean complete = head.length <= TabularSniff.SAMPLE;
+            return TabularSniff.charset(complete ? head : java.util.Arrays.copyOf(head, TabularSniff.SAMPLE), complete);
         }
     }
 
@@ -92,70 +76,25 @@ public final class TabularStream {
     /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; a leading BOM is skipped. */
     public static void readCsv(Reader in, RowSink sink) throws Exception {
         Reader reader = in.markSupported() ? in : new java.io.BufferedReader(in);
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int number = 1;
-        int c;
-        boolean first = true;
-        while ((c = reader.read()) != -1) {
-            if (first) {
-                first = false;
-                if (c == '\uFEFF') {
-                    continue;
-                }
-            }
-            if (quoted) {
-                if (c == '"') {
-                    reader.mark(1);
-                    int next = reader.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next == -1) {
-                            break;
-                        }
-                        reader.reset();
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
                     }
-                } else {
-                    field.append((char) c);
+                    record = records.next();
+                } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                    throw new IllegalArgumentException("CSV 格式错误，引号未闭合（第 " + (parser.getRecordNumber() + 1) + " 行附近）");
                 }
-                continue;
+                sink.row((int) record.getRecordNumber(), new ArrayList<>(record.toList()));
             }
-            switch (c) {
-                case '"' -> {
-                    quoted = true;
-                    any = true;
-                }
-                case ',' -> {
-                    row.add(field.toString());
-                    field.setLength(0);
-                    any = true;
-                }
-                case '\r' -> {
-                    // a CRLF line end: the \n that follows ends the row
-                }
-                case '\n' -> {
-                    row.add(field.toString());
-                    field.setLength(0);
-                    sink.row(number++, row);
-                    row = new ArrayList<>();
-                    any = false;
-                }
-                default -> {
-                    field.append((char) c);
-                    any = true;
-                }
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("CSV 引号未闭合（第 " + number + " 行）");
-        }
-        if (any || field.length() > 0) {
-            row.add(field.toString());
-            sink.row(number, row);
         }
     }
 
@@ -171,11 +110,23 @@ public final class TabularStream {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Handler(sink),
-                        new DataFormatter(), false));
+                        new IsoDates(), false));
                 parser.parse(new InputSource(sheet));
             } catch (SinkFailure failure) {
                 throw failure.cause;
             }
+        }
+    }
+
+    /** Formats date cells as ISO dates whatever their display format, so every reader sees 2026-01-05. */
+    static final class IsoDates extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)
+                    && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)) {
+                return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
     }
 

@@ -1,6 +1,8 @@
 package cq.jianxi.history.service;
 
 import cq.jianxi.common.problem.Violation;
+import cq.jianxi.common.tabular.Columns;
+import cq.jianxi.common.tabular.TabularDates;
 import cq.jianxi.common.tabular.TabularFile;
 import cq.jianxi.history.domain.HistorySheet;
 
@@ -10,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -24,8 +25,24 @@ import java.util.Map;
  */
 final class HistoryRows {
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.BASIC_ISO_DATE);
+    /** Each sheet's columns: the template's Chinese header, or the English field name. */
+    private static final Map<HistorySheet, Columns> COLUMNS = new java.util.EnumMap<>(HistorySheet.class);
+
+    static {
+        for (HistorySheet sheet : HistorySheet.values()) {
+            Columns.Builder b = Columns.builder()
+                    .violationColumn(c -> sheet.name().toLowerCase() + "." + c.field())
+                    .missingMessage(c -> sheet.title() + "：缺少列“" + c.label() + "”");
+            for (HistorySheet.Column c : sheet.columns()) {
+                if (c.required()) {
+                    b.required(c.field(), c.header(), c.header());
+                } else {
+                    b.optional(c.field(), c.header(), c.header());
+                }
+            }
+            COLUMNS.put(sheet, b.build());
+        }
+    }
 
     /** One data row. */
     record Row(HistorySheet sheet, int number, Map<String, String> values, String hash) {
@@ -46,26 +63,13 @@ final class HistoryRows {
 
     static HistoryRows read(HistorySheet sheet, TabularFile.Table table, List<Violation> violations) {
         HistoryRows result = new HistoryRows(sheet, violations);
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < table.header().size(); i++) {
-            String h = table.header().get(i).replace("*", "").trim();
-            for (HistorySheet.Column c : sheet.columns()) {
-                if (h.equals(c.header()) || h.equalsIgnoreCase(c.field())) {
-                    index.put(c.field(), i);
-                }
-            }
-        }
-        for (HistorySheet.Column c : sheet.columns()) {
-            if (c.required() && !index.containsKey(c.field())) {
-                violations.add(Violation.inFile(1, sheet.name().toLowerCase() + "." + c.field(),
-                        sheet.title() + "：缺少列“" + c.header() + "”"));
-            }
-        }
+        Columns.Mapping index = COLUMNS.get(sheet).map(table.header());
+        violations.addAll(index.violations());
         for (TabularFile.Line line : table.lines()) {
             Map<String, String> values = new LinkedHashMap<>();
             StringBuilder canonical = new StringBuilder();
             for (HistorySheet.Column c : sheet.columns()) {
-                Integer i = index.get(c.field());
+                Integer i = index.index(c.field());
                 String v = i == null ? null : line.cell(i);
                 v = v == null ? null : v.trim();
                 values.put(c.field(), v);
@@ -88,15 +92,11 @@ final class HistoryRows {
         if (v == null) {
             return null;
         }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(v, f);
-            } catch (DateTimeParseException ignored) {
-                // try the next format
-            }
+        LocalDate date = TabularDates.parse(v);
+        if (date == null) {
+            problem(r.number(), field, "日期格式应为 YYYY-MM-DD：" + v);
         }
-        problem(r.number(), field, "日期格式应为 YYYY-MM-DD：" + v);
-        return null;
+        return date;
     }
 
     YearMonth month(Row r, String field) {

@@ -1,18 +1,15 @@
 package cq.jianxi.imports.rest;
 
-import cq.jianxi.common.problem.ApiProblem;
-import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.CallerProvider;
-import cq.jianxi.common.security.Role;
+import cq.jianxi.common.web.Uploads;
+import cq.jianxi.imports.domain.ImportBatch;
+import cq.jianxi.imports.service.ImportBatches;
 import cq.jianxi.imports.service.ImportService;
 import io.quarkus.security.Authenticated;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,7 +28,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Uploads of shared data and their batches with per-row reports. */
@@ -47,71 +43,52 @@ public class ImportResource {
     ImportService imports;
 
     @Inject
-    CallerProvider callers;
+    ImportBatches batches;
 
     @Inject
-    Pool pool;
+    CallerProvider callers;
 
     @POST
     @Path("/graduates")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Blocking
     @Operation(summary = "Upload the graduate roster",
             description = "市教委（或市人社局）上传高校毕业生名单（xlsx 或 CSV；列：学校、姓名、身份证号、学历、专业、毕业日期、毕业去向、见习意愿、培训意愿）。列不符合要求整份拒绝（422）；否则返回处理中的批次，后台流式处理：有效行按身份证号新建或更新登记记录，错误行逐行报告，其余照常导入；同一文件重复导入第二次不改变任何数据；中途失败不留下任何写入。")
     @APIResponse(responseCode = "202", description = "已接收，后台处理中；轮询批次查看进度", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchView.class)))
-    public Response importGraduates(@RestForm("file") FileUpload file) {
-        return start(ImportService.ROSTER, file);
+    public Uni<Response> importGraduates(@RestForm("file") FileUpload file) {
+        return start(ImportBatches.ROSTER, file);
     }
 
     @POST
     @Path("/enterprise-status")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Blocking
     @Operation(summary = "Upload enterprise operating status",
             description = "市人社局上传市场监管共享的企业经营状态（列：统一社会信用代码、经营状态（存续/在业/吊销/注销/迁出）、日期），更新用人单位；吊销、注销单位的基地随即不能发布岗位。")
     @APIResponse(responseCode = "202", description = "已接收，后台处理中；轮询批次查看进度", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchView.class)))
-    public Response importEnterpriseStatus(@RestForm("file") FileUpload file) {
-        return start(ImportService.ENTERPRISE_STATUS, file);
+    public Uni<Response> importEnterpriseStatus(@RestForm("file") FileUpload file) {
+        return start(ImportBatches.ENTERPRISE_STATUS, file);
     }
 
-    private Response start(String kind, FileUpload file) {
-        Caller caller = callers.current();
-        if (file == null) {
-            throw ApiProblem.invalidField("file", "请上传文件");
-        }
-        if (file.size() > MAX_UPLOAD_BYTES) {
-            throw ApiProblem.invalidField("file", "文件过大（上限 50 MB）");
-        }
-        long id = imports.start(caller, kind, file.fileName(), file.uploadedFile());
-        return Response.status(202).entity(load(id).await().indefinitely()).build();
+    private Uni<Response> start(String kind, FileUpload file) {
+        java.nio.file.Path upload = Uploads.checked(file, MAX_UPLOAD_BYTES);
+        return imports.start(callers.current(), kind, file.fileName(), upload)
+                .map(b -> Response.status(202).entity(view(b)).build());
     }
 
     @GET
-    @Operation(summary = "List import batches", description = "最近的导入批次（最多 100 个）。市人社局看全部；市教委看毕业生名单批次。")
-    public Uni<List<BatchView>> listImports(@Parameter(description = "GRADUATE_ROSTER 或 ENTERPRISE_STATUS") @QueryParam("kind") String kind) {
-        Caller caller = callers.current();
-        String only = visibleKind(caller);
-        String filter = only != null ? only : (kind == null || kind.isBlank() ? null : kind.trim());
-        return pool.preparedQuery("select * from import_batch where $1::varchar is null or kind = $1 order by id desc limit 100")
-                .execute(Tuple.of(filter)).map(rows -> {
-                    List<BatchView> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(view(r)));
-                    return list;
-                });
+    @Operation(summary = "List import batches", description = "导入批次，最新的在前，分页并给出总数。市人社局看全部；市教委看毕业生名单批次。")
+    public Uni<BatchPage> listImports(
+            @Parameter(description = "GRADUATE_ROSTER 或 ENTERPRISE_STATUS") @QueryParam("kind") String kind,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数（1–100）") @QueryParam("size") @DefaultValue("20") int size) {
+        return batches.list(callers.current(), kind, page, size)
+                .map(p -> new BatchPage(p.items().stream().map(ImportResource::view).toList(), p.total(), p.page(), p.size()));
     }
 
     @GET
     @Path("/{batchId}")
     @Operation(summary = "Get an import batch", description = "导入批次的状态、进度与计数（新建、更新、未变化、错误行）。处理中时 totalRows 为已处理行数。")
     public Uni<BatchView> getImport(@PathParam("batchId") long batchId) {
-        Caller caller = callers.current();
-        String only = visibleKind(caller);
-        return load(batchId).map(b -> {
-            if (only != null && !only.equals(b.kind())) {
-                throw ApiProblem.forbidden("无权查看该导入批次");
-            }
-            return b;
-        });
+        return batches.get(callers.current(), batchId).map(ImportResource::view);
     }
 
     @GET
@@ -119,44 +96,29 @@ public class ImportResource {
     @Produces("text/csv")
     @Operation(summary = "Download the row report", description = "下载导入批次的逐行错误报告（CSV：行号、字段、原因）。")
     public Uni<Response> downloadImportErrors(@PathParam("batchId") long batchId) {
-        return getImport(batchId).flatMap(b -> pool.preparedQuery(
-                        "select row_no, field, reason from import_row_error where batch_id = $1 order by row_no, field")
-                .execute(Tuple.of(batchId)).map(rows -> {
-                    StringBuilder csv = new StringBuilder("\uFEFF行号,字段,原因\n");
-                    for (Row r : rows) {
-                        csv.append(r.getInteger(0)).append(',').append(r.getString(1)).append(",\"")
-                                .append(r.getString(2).replace("\"", "\"\"")).append("\"\n");
-                    }
-                    return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                            .header("Content-Disposition", "attachment; filename=\"import-" + batchId + "-errors.csv\"")
-                            .build();
-                }));
-    }
-
-    private static String visibleKind(Caller caller) {
-        if (caller.is(Role.CITY_ADMIN)) {
-            return null;
-        }
-        if (caller.is(Role.DEPARTMENT) && "JW".equals(caller.departmentCode())) {
-            return ImportService.ROSTER;
-        }
-        throw ApiProblem.forbidden("无权查看导入批次");
-    }
-
-    private Uni<BatchView> load(long id) {
-        return pool.preparedQuery("select * from import_batch where id = $1").execute(Tuple.of(id)).map(rows -> {
-            if (!rows.iterator().hasNext()) {
-                throw ApiProblem.notFound("导入批次不存在");
+        return batches.rowErrors(callers.current(), batchId).map(rows -> {
+            StringBuilder csv = new StringBuilder("\uFEFF行号,字段,原因\n");
+            for (var r : rows) {
+                csv.append(r.row()).append(',').append(r.field()).append(",\"")
+                        .append(r.reason().replace("\"", "\"\"")).append("\"\n");
             }
-            return view(rows.iterator().next());
+            return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"import-" + batchId + "-errors.csv\"")
+                    .build();
         });
     }
 
-    private static BatchView view(Row r) {
-        return new BatchView(r.getLong("id"), r.getString("kind"), r.getString("file_name"), r.getString("source"),
-                r.getString("uploaded_by"), r.getString("status"), r.getInteger("total_rows"), r.getInteger("created_rows"),
-                r.getInteger("updated_rows"), r.getInteger("unchanged_rows"), r.getInteger("error_rows"),
-                r.getString("failure"), r.getOffsetDateTime("started_at"), r.getOffsetDateTime("finished_at"));
+    private static BatchView view(ImportBatch b) {
+        return new BatchView(b.id, b.kind, b.fileName, b.source, b.uploadedBy, b.status, b.totalRows, b.createdRows,
+                b.updatedRows, b.unchangedRows, b.errorRows, b.failure, b.startedAt, b.finishedAt);
+    }
+
+    @Schema(name = "ImportBatchPage", description = "一页导入批次")
+    public record BatchPage(
+            @Schema(description = "本页批次", required = true) List<BatchView> items,
+            @Schema(description = "符合条件的批次总数", required = true) long total,
+            @Schema(description = "页码，从 0 开始", required = true) int page,
+            @Schema(description = "每页条数", required = true) int size) {
     }
 
     @Schema(name = "ImportBatch", description = "导入批次")

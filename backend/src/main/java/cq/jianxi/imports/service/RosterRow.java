@@ -1,11 +1,11 @@
 package cq.jianxi.imports.service;
 
+import cq.jianxi.common.tabular.Columns;
+import cq.jianxi.common.tabular.TabularDates;
 import cq.jianxi.common.validation.ResidentId;
+import cq.jianxi.youth.domain.RegistryEntry;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,20 +15,17 @@ import java.util.Map;
 record RosterRow(int number, String school, String name, String idNumber, String education, String major,
                  LocalDate graduationDate, String status, boolean internshipIntention, boolean trainingIntention) {
 
-    static final List<String> COLUMNS = List.of("school", "name", "id_number", "education", "major", "graduation_date",
-            "destination_status", "internship_intention", "training_intention");
-
-    static final Map<String, String> HEADERS = Map.ofEntries(
-            Map.entry("学校", "school"), Map.entry("毕业学校", "school"), Map.entry("school", "school"),
-            Map.entry("姓名", "name"), Map.entry("name", "name"),
-            Map.entry("身份证号", "id_number"), Map.entry("身份证号码", "id_number"), Map.entry("id_number", "id_number"),
-            Map.entry("学历", "education"), Map.entry("education", "education"), Map.entry("education_level", "education"),
-            Map.entry("专业", "major"), Map.entry("major", "major"),
-            Map.entry("毕业日期", "graduation_date"), Map.entry("毕业时间", "graduation_date"), Map.entry("graduation_date", "graduation_date"),
-            Map.entry("毕业去向", "destination_status"), Map.entry("去向", "destination_status"), Map.entry("就业状态", "destination_status"),
-            Map.entry("destination_status", "destination_status"),
-            Map.entry("见习意愿", "internship_intention"), Map.entry("internship_intention", "internship_intention"),
-            Map.entry("培训意愿", "training_intention"), Map.entry("training_intention", "training_intention"));
+    static final Columns COLUMNS = Columns.builder()
+            .required("school", "学校", "学校", "毕业学校")
+            .required("name", "姓名", "姓名")
+            .required("id_number", "身份证号", "身份证号", "身份证号码")
+            .required("education", "学历", "学历", "education_level")
+            .required("major", "专业", "专业")
+            .required("graduation_date", "毕业日期", "毕业日期", "毕业时间")
+            .required("destination_status", "毕业去向", "毕业去向", "去向", "就业状态")
+            .required("internship_intention", "见习意愿", "见习意愿")
+            .required("training_intention", "培训意愿", "培训意愿")
+            .build();
 
     private static final Map<String, String> EDUCATION = Map.ofEntries(
             Map.entry("中专", "SECONDARY"), Map.entry("高中", "SECONDARY"), Map.entry("中专/高中", "SECONDARY"),
@@ -41,60 +38,58 @@ record RosterRow(int number, String school, String name, String idNumber, String
             Map.entry("自主创业", "EMPLOYED"), Map.entry("升学", "STUDYING"), Map.entry("在读", "STUDYING"),
             Map.entry("出国出境", "STUDYING"));
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-            DateTimeFormatter.ofPattern("yyyyMMdd"), DateTimeFormatter.ofPattern("M/d/yy"));
-
-    /** One problem of one row. */
-    record Problem(int row, String field, String reason) {
+    /** The row as the registry records a person. */
+    RegistryEntry entry() {
+        return new RegistryEntry(idNumber, name, school, major, education, graduationDate, status, internshipIntention,
+                trainingIntention);
     }
 
     /** Parses and checks a data row; problems go to {@code problems} and the row is then null. */
-    static RosterRow parse(int number, List<String> cells, Map<String, Integer> columns, LocalDate today,
-                           List<Problem> problems) {
-        List<Problem> mine = new ArrayList<>();
+    static RosterRow parse(int number, List<String> cells, Columns.Mapping columns, LocalDate today,
+                           List<RowProblem> problems) {
+        List<RowProblem> mine = new ArrayList<>();
         String school = cell(cells, columns, "school");
         String name = cell(cells, columns, "name");
         String id = ResidentId.normalize(cell(cells, columns, "id_number"));
         String major = cell(cells, columns, "major");
         if (name.isEmpty() || name.length() > 50) {
-            mine.add(new Problem(number, "name", name.isEmpty() ? "姓名为空" : "姓名过长"));
+            mine.add(new RowProblem(number, "name", name.isEmpty() ? "姓名为空" : "姓名过长"));
         }
         String idProblem = ResidentId.problem(id, today);
         if (idProblem != null) {
-            mine.add(new Problem(number, "id_number", idProblem));
+            mine.add(new RowProblem(number, "id_number", idProblem));
         } else if (ResidentId.age(id, today) < 16) {
-            mine.add(new Problem(number, "id_number", "未满 16 周岁"));
+            mine.add(new RowProblem(number, "id_number", "未满 16 周岁"));
         }
         if (school.length() > 100) {
-            mine.add(new Problem(number, "school", "学校名称过长"));
+            mine.add(new RowProblem(number, "school", "学校名称过长"));
         }
         if (major.length() > 100) {
-            mine.add(new Problem(number, "major", "专业名称过长"));
+            mine.add(new RowProblem(number, "major", "专业名称过长"));
         }
         String educationText = cell(cells, columns, "education");
         String education = EDUCATION.getOrDefault(educationText, isCode(educationText,
                 "SECONDARY", "JUNIOR_COLLEGE", "BACHELOR", "MASTER", "DOCTOR"));
         if (education == null) {
-            mine.add(new Problem(number, "education", "无法识别的学历“" + educationText + "”"));
+            mine.add(new RowProblem(number, "education", "无法识别的学历“" + educationText + "”"));
         }
         String dateText = cell(cells, columns, "graduation_date");
-        LocalDate graduation = date(dateText);
+        LocalDate graduation = TabularDates.parseOrMonthEnd(dateText);
         if (graduation == null) {
-            mine.add(new Problem(number, "graduation_date", "无法识别的毕业日期“" + dateText + "”"));
+            mine.add(new RowProblem(number, "graduation_date", "无法识别的毕业日期“" + dateText + "”"));
         }
         String statusText = cell(cells, columns, "destination_status");
         String status = STATUS.getOrDefault(statusText, isCode(statusText, "UNEMPLOYED", "EMPLOYED", "STUDYING"));
         if (status == null) {
-            mine.add(new Problem(number, "destination_status", "无法识别的毕业去向“" + statusText + "”"));
+            mine.add(new RowProblem(number, "destination_status", "无法识别的毕业去向“" + statusText + "”"));
         }
         Boolean internship = yesNo(cell(cells, columns, "internship_intention"));
         if (internship == null) {
-            mine.add(new Problem(number, "internship_intention", "见习意愿应为“是”或“否”"));
+            mine.add(new RowProblem(number, "internship_intention", "见习意愿应为“是”或“否”"));
         }
         Boolean training = yesNo(cell(cells, columns, "training_intention"));
         if (training == null) {
-            mine.add(new Problem(number, "training_intention", "培训意愿应为“是”或“否”"));
+            mine.add(new RowProblem(number, "training_intention", "培训意愿应为“是”或“否”"));
         }
         if (!mine.isEmpty()) {
             problems.addAll(mine);
@@ -103,9 +98,8 @@ record RosterRow(int number, String school, String name, String idNumber, String
         return new RosterRow(number, school, name, id, education, major, graduation, status, internship, training);
     }
 
-    private static String cell(List<String> cells, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        return index == null || index >= cells.size() || cells.get(index) == null ? "" : cells.get(index).trim();
+    private static String cell(List<String> cells, Columns.Mapping columns, String column) {
+        return columns.cell(cells, column);
     }
 
     private static String isCode(String text, String... codes) {
@@ -113,28 +107,6 @@ record RosterRow(int number, String school, String name, String idNumber, String
         for (String code : codes) {
             if (code.equals(upper)) {
                 return code;
-            }
-        }
-        return null;
-    }
-
-    static LocalDate date(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                LocalDate d = LocalDate.parse(text, f);
-                return d.getYear() < 100 ? d.plusYears(2000) : d;
-            } catch (DateTimeParseException ignored) {
-                // try the next layout
-            }
-        }
-        for (String layout : List.of("yyyy-M", "yyyy/M", "yyyyMM", "yyyy.M")) {
-            try {
-                return YearMonth.parse(text, DateTimeFormatter.ofPattern(layout)).atEndOfMonth();
-            } catch (DateTimeParseException ignored) {
-                // try the next layout
             }
         }
         return null;

@@ -58,14 +58,24 @@ public class InternshipResource {
 
     @GET
     @Operation(summary = "List internships",
-            description = "按数据范围列出见习：青年看本人，基地看本基地，区县看本区县，市人社局看全市。可按状态、区县、基地、月份（该月在岗过）过滤。")
-    public Uni<List<InternshipView>> listInternships(
+            description = "按数据范围分页列出见习（附总数）：青年看本人，基地看本基地，区县看本区县，市人社局看全市。可按状态、区县、基地、月份（该月在岗过）过滤。")
+    public Uni<InternshipPage> listInternships(
             @Parameter(description = "状态：PENDING、SIGNED、ON_POST、COMPLETED、RETAINED_EARLY、ABNORMAL、NO_SHOW") @QueryParam("state") String state,
             @Parameter(description = "区县代码") @QueryParam("region") String region,
             @Parameter(description = "基地编号") @QueryParam("base") Long base,
-            @Parameter(description = "月份 YYYY-MM：该月内在岗过的见习") @QueryParam("month") String month) {
-        return internships.list(callers.current(), state, region, base, month)
-                .map(list -> list.stream().map(InternshipView::of).toList());
+            @Parameter(description = "月份 YYYY-MM：该月内在岗过的见习") @QueryParam("month") String month,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+        return internships.list(callers.current(), state, region, base, month, page, size)
+                .map(p -> new InternshipPage(p.items().stream().map(InternshipView::of).toList(), p.total(), p.page(), p.size()));
+    }
+
+    @Schema(name = "InternshipPage", description = "一页见习记录")
+    public record InternshipPage(
+            @Schema(description = "本页见习", required = true) List<InternshipView> items,
+            @Schema(description = "符合条件的见习总数", required = true) long total,
+            @Schema(description = "页码，从 0 开始", required = true) int page,
+            @Schema(description = "每页条数", required = true) int size) {
     }
 
     @GET

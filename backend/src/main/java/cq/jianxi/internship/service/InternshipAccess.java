@@ -49,10 +49,17 @@ public class InternshipAccess {
         return caller.is(Role.YOUTH);
     }
 
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** One page of internships with the total count of matches. */
+    public record Page(List<Row> items, long total, int page, int size) {
+    }
+
     /** Internships in the caller's scope, filtered by state, region, base, or being on post during a month. */
     @WithSession
-    public Uni<List<Row>> list(Caller caller, String state, String regionCode, Long baseId, String month) {
+    public Uni<Page> list(Caller caller, String state, String regionCode, Long baseId, String month, int page, int size) {
         Checks checks = new Checks();
+        checks.page(page, size, MAX_PAGE_SIZE);
         InternshipState st = state == null || state.isBlank() ? null
                 : checks.enumValue("state", state, InternshipState.class, "见习状态");
         checks.throwIfAny();
@@ -96,7 +103,9 @@ public class InternshipAccess {
             params.put("monthEnd", ym.atEndOfMonth());
             params.put("monthStart", ym.atDay(1));
         }
-        return query(where.toString(), params, ORDER, 0, 1000, mentorPhoneInFull(caller));
+        String hqlWhere = where.toString();
+        return query(hqlWhere, params, ORDER, page, size, mentorPhoneInFull(caller))
+                .flatMap(items -> count(hqlWhere, params).map(total -> new Page(items, total, page, size)));
     }
 
     /** Loads an internship of the caller's own base, locked for a change. */
@@ -142,11 +151,18 @@ public class InternshipAccess {
     }
 
     Uni<Row> row(long id) {
-        return query(" and i.id = :id", Map.of("id", id)).map(list -> list.isEmpty() ? null : list.get(0));
+        return query(" and i.id = :id", Map.of("id", id), ORDER, 0, 1).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
-    Uni<List<Row>> query(String where, Map<String, Object> params) {
-        return query(where, params, ORDER, 0, 1000);
+    private static final String FROM = " from Internship i, Youth y, Base b, Position p"
+            + " where y.id = i.youthId and b.id = i.baseId and p.id = i.positionId";
+
+    private Uni<Long> count(String where, Map<String, Object> params) {
+        return Panache.getSession().flatMap(s -> {
+            var q = s.createSelectionQuery("select count(i)" + FROM + where, Long.class);
+            params.forEach(q::setParameter);
+            return q.getSingleResult();
+        });
     }
 
     /** One page of rows in the given order, the mentor's phone masked. */
@@ -156,8 +172,7 @@ public class InternshipAccess {
 
     private Uni<List<Row>> query(String where, Map<String, Object> params, String order, int page, int size,
                                  boolean mentorPhoneInFull) {
-        String hql = "select i, y.name, b.name, p.title from Internship i, Youth y, Base b, Position p"
-                + " where y.id = i.youthId and b.id = i.baseId and p.id = i.positionId" + where + " order by " + order;
+        String hql = "select i, y.name, b.name, p.title" + FROM + where + " order by " + order;
         return Panache.getSession().flatMap(s -> {
             var q = s.createSelectionQuery(hql, Object[].class);
             params.forEach(q::setParameter);

@@ -45,8 +45,7 @@ public class KeyEnterpriseResource {
             description = "区县管理员（仅本区县）或市人社局管理员上传重点企业名单（xlsx 或 CSV，列：区县、类别、企业名称、统一社会信用代码）。按信用代码与用人单位匹配；任何一行有误则整份拒绝（422）。重复上传同一企业同一类别只更新不重复。")
     public Uni<ImportResultView> importKeyEnterprises(@RestForm("file") FileUpload file) {
         var caller = callers.current();
-        byte[] content = Uploads.readSmall(file, MAX_UPLOAD_BYTES);
-        return service.importList(caller, content)
+        return service.importList(caller, Uploads.checked(file, MAX_UPLOAD_BYTES))
                 .map(r -> new ImportResultView(r.rows(), r.added(), r.matchedEmployers()));
     }
 

@@ -8,7 +8,9 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Violation;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
+import cq.jianxi.common.tabular.Columns;
 import cq.jianxi.common.tabular.TabularFile;
+import cq.jianxi.common.tabular.TabularWorker;
 import cq.jianxi.common.validation.CreditCode;
 import cq.jianxi.organization.domain.KeyEnterpriseEntry;
 import cq.jianxi.organization.repository.EmployerRepository;
@@ -44,11 +46,13 @@ public class KeyEnterpriseService {
 
     static final int MAX_ROWS = 20_000;
 
-    private static final Map<String, String> HEADERS = Map.ofEntries(
-            Map.entry("region", "region"), Map.entry("区县", "region"), Map.entry("region_code", "region"),
-            Map.entry("category", "category"), Map.entry("类别", "category"), Map.entry("企业类别", "category"),
-            Map.entry("employer_name", "name"), Map.entry("name", "name"), Map.entry("企业名称", "name"), Map.entry("单位名称", "name"),
-            Map.entry("credit_code", "code"), Map.entry("统一社会信用代码", "code"));
+    private static final Columns COLUMNS = Columns.builder()
+            .required("region", "区县", "区县", "region_code")
+            .required("category", "类别", "类别", "企业类别")
+            .required("name", "企业名称", "employer_name", "企业名称", "单位名称")
+            .required("code", "统一社会信用代码", "credit_code", "统一社会信用代码")
+            .missingMessage(c -> "缺少列：" + c.label())
+            .build();
 
     @Inject
     KeyEnterpriseEntryRepository entries;
@@ -70,36 +74,25 @@ public class KeyEnterpriseService {
                            Long baseId, String baseStatus) {
     }
 
-    @WithTransaction
-    public Uni<ImportResult> importList(Caller caller, byte[] content) {
+    /** Reads the uploaded list on a worker, then checks and stores it in one transaction. */
+    public Uni<ImportResult> importList(Caller caller, java.nio.file.Path upload) {
         caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN);
-        TabularFile.Table table;
-        try {
-            table = TabularFile.read(content, MAX_ROWS);
-        } catch (TabularFile.TabularException e) {
-            throw ApiProblem.unprocessable("文件无法读取：" + e.getMessage(), List.of(Violation.of("file", e.getMessage())));
-        }
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < table.header().size(); i++) {
-            String mapped = HEADERS.get(table.header().get(i).trim().toLowerCase(Locale.ROOT));
-            if (mapped != null) {
-                column.putIfAbsent(mapped, i);
+        return TabularWorker.offload(() -> {
+            try {
+                return TabularFile.read(upload, MAX_ROWS);
+            } catch (TabularFile.TabularException e) {
+                throw ApiProblem.unprocessable("文件无法读取：" + e.getMessage(), List.of(Violation.of("file", e.getMessage())));
             }
+        }).flatMap(table -> importTable(caller, table));
+    }
+
+    @WithTransaction
+    Uni<ImportResult> importTable(Caller caller, TabularFile.Table table) {
+        Columns.Mapping column = COLUMNS.map(table.header());
+        if (!column.valid()) {
+            throw ApiProblem.unprocessable("文件表头不符合要求", column.violations());
         }
         List<Violation> violations = new ArrayList<>();
-        for (String required : List.of("region", "category", "name", "code")) {
-            if (!column.containsKey(required)) {
-                violations.add(Violation.inFile(1, required, "缺少列：" + switch (required) {
-                    case "region" -> "区县";
-                    case "category" -> "类别";
-                    case "name" -> "企业名称";
-                    default -> "统一社会信用代码";
-                }));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw ApiProblem.unprocessable("文件表头不符合要求", violations);
-        }
         return regions.listInOrder().flatMap(allRegions -> categories.listInOrder().flatMap(allCategories -> {
             Map<String, String> regionByText = new HashMap<>();
             allRegions.forEach(r -> {
@@ -116,17 +109,17 @@ public class KeyEnterpriseService {
             Set<String> seen = new HashSet<>();
             OffsetDateTime now = clock.now();
             for (TabularFile.Line line : table.lines()) {
-                String region = regionByText.get(line.cell(column.get("region")));
-                String category = categoryByText.get(line.cell(column.get("category")));
-                String name = line.cell(column.get("name"));
-                String code = CreditCode.normalize(line.cell(column.get("code")));
+                String region = regionByText.get(column.cell(line, "region"));
+                String category = categoryByText.get(column.cell(line, "category"));
+                String name = column.cell(line, "name");
+                String code = CreditCode.normalize(column.cell(line, "code"));
                 if (region == null) {
-                    violations.add(Violation.inFile(line.number(), "region", "未知的区县：" + line.cell(column.get("region"))));
+                    violations.add(Violation.inFile(line.number(), "region", "未知的区县：" + column.cell(line, "region")));
                 } else if (caller.is(Role.DISTRICT_ADMIN) && !region.equals(caller.regionCode())) {
                     violations.add(Violation.inFile(line.number(), "region", "只能上传本区县的重点企业"));
                 }
                 if (category == null) {
-                    violations.add(Violation.inFile(line.number(), "category", "未知的重点企业类别：" + line.cell(column.get("category"))));
+                    violations.add(Violation.inFile(line.number(), "category", "未知的重点企业类别：" + column.cell(line, "category")));
                 }
                 if (name.isEmpty() || name.length() > 200) {
                     violations.add(Violation.inFile(line.number(), "name", "企业名称不能为空且不超过 200 字"));

@@ -66,7 +66,7 @@ public class PlanResource {
             @Parameter(description = "年度") @PathParam("year") int year,
             @Parameter(description = "CSV（UTF-8 或 GB18030）或 xlsx 文件") @RestForm("file") FileUpload file) {
         var caller = callers.current();
-        byte[] content = Uploads.readSmall(file, MAX_UPLOAD_BYTES);
-        return plans.importTargets(caller, year, file.fileName(), content).map(PlanTargetsView::of);
+        return plans.importTargets(caller, year, file == null ? null : file.fileName(), Uploads.checked(file, MAX_UPLOAD_BYTES))
+                .map(PlanTargetsView::of);
     }
 }

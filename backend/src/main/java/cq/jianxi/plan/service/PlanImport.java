@@ -1,6 +1,7 @@
 package cq.jianxi.plan.service;
 
 import cq.jianxi.common.problem.Violation;
+import cq.jianxi.common.tabular.Columns;
 import cq.jianxi.common.tabular.TabularFile;
 import cq.jianxi.plan.domain.PlanTarget;
 import cq.jianxi.plan.domain.TargetColumn;
@@ -24,15 +25,19 @@ public final class PlanImport {
     static final String CITY_ROW = "CITY";
 
     /** Chinese headers as the notice prints them are accepted beside the English ones of the CSV annex. */
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("区县代码", REGION_CODE), Map.entry("代码", REGION_CODE),
-            Map.entry("区县", REGION_NAME), Map.entry("地区", REGION_NAME),
-            Map.entry("新增见习基地", "new_bases"), Map.entry("新增见习单位", "new_bases"),
-            Map.entry("其中重点企业", "new_bases_key_enterprises"),
-            Map.entry("募集见习岗位", "positions"), Map.entry("见习岗位", "positions"),
-            Map.entry("组织见习人数", "participants"), Map.entry("参加见习人数", "participants"),
-            Map.entry("政策宣讲", "policy_sessions"), Map.entry("供需对接活动", "matching_events"),
-            Map.entry("选树典型人物", "typical_persons"), Map.entry("推荐国家级典型", "national_nominations"));
+    private static final Columns COLUMNS = Columns.builder()
+            .required(REGION_CODE, "区县代码", "区县代码", "代码")
+            .optional(REGION_NAME, "区县", "区县", "地区")
+            .required(TargetColumn.NEW_BASES.header(), TargetColumn.NEW_BASES.label(), "新增见习基地", "新增见习单位")
+            .required(TargetColumn.NEW_KEY_ENTERPRISE_BASES.header(), TargetColumn.NEW_KEY_ENTERPRISE_BASES.label(), "其中重点企业")
+            .required(TargetColumn.POSITIONS.header(), TargetColumn.POSITIONS.label(), "募集见习岗位", "见习岗位")
+            .required(TargetColumn.PARTICIPANTS.header(), TargetColumn.PARTICIPANTS.label(), "组织见习人数", "参加见习人数")
+            .required(TargetColumn.POLICY_SESSIONS.header(), TargetColumn.POLICY_SESSIONS.label(), "政策宣讲")
+            .required(TargetColumn.MATCHING_EVENTS.header(), TargetColumn.MATCHING_EVENTS.label(), "供需对接活动")
+            .required(TargetColumn.TYPICAL_PERSONS.header(), TargetColumn.TYPICAL_PERSONS.label(), "选树典型人物")
+            .required(TargetColumn.NATIONAL_NOMINATIONS.header(), TargetColumn.NATIONAL_NOMINATIONS.label(), "推荐国家级典型")
+            .missingMessage(c -> "缺少列 " + c.field())
+            .build();
 
     /** The outcome: rows for all regions when violations is empty. */
     public record Result(List<PlanTarget> targets, List<Violation> violations) {
@@ -48,38 +53,23 @@ public final class PlanImport {
      * @param regionNames region code to short name, in Annex 2 order
      */
     public static Result check(int year, TabularFile.Table table, Map<String, String> regionNames) {
+        Columns.Mapping columns = COLUMNS.map(table.header());
+        if (!columns.valid()) {
+            return new Result(List.of(), columns.violations());
+        }
         List<Violation> violations = new ArrayList<>();
-        Map<String, Integer> columnIndex = new HashMap<>();
-        for (int i = 0; i < table.header().size(); i++) {
-            String raw = table.header().get(i).trim();
-            String name = ALIASES.getOrDefault(raw, raw.toLowerCase(Locale.ROOT));
-            if (columnIndex.putIfAbsent(name, i) != null) {
-                violations.add(Violation.inFile(1, raw, "列重复：" + raw));
-            }
-        }
-        List<String> required = new ArrayList<>();
-        required.add(REGION_CODE);
-        TargetColumn.ALL.forEach(c -> required.add(c.header()));
-        for (String column : required) {
-            if (!columnIndex.containsKey(column)) {
-                violations.add(Violation.inFile(1, column, "缺少列 " + column));
-            }
-        }
-        if (!violations.isEmpty()) {
-            return new Result(List.of(), violations);
-        }
 
         Map<String, PlanTarget> byRegion = new LinkedHashMap<>();
         Map<String, Integer> firstRow = new HashMap<>();
         EnumMap<TargetColumn, Integer> cityRow = null;
         int cityLine = 0;
         for (TabularFile.Line line : table.lines()) {
-            String code = line.cell(columnIndex.get(REGION_CODE)).toUpperCase(Locale.ROOT);
-            String name = columnIndex.containsKey(REGION_NAME) ? line.cell(columnIndex.get(REGION_NAME)) : "";
+            String code = columns.cell(line, REGION_CODE).toUpperCase(Locale.ROOT);
+            String name = columns.cell(line, REGION_NAME);
             boolean city = CITY_ROW.equals(code) || (code.isEmpty() && (name.equals("全市") || name.equals("全市合计")));
             EnumMap<TargetColumn, Integer> values = new EnumMap<>(TargetColumn.class);
             for (TargetColumn column : TargetColumn.ALL) {
-                String text = line.cell(columnIndex.get(column.header()));
+                String text = columns.cell(line, column.header());
                 Integer value = parseCount(text);
                 if (value == null) {
                     violations.add(Violation.inFile(line.number(), column.header(),

@@ -8,6 +8,7 @@ import cq.jianxi.common.problem.Violation;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.common.tabular.TabularFile;
+import cq.jianxi.common.tabular.TabularWorker;
 import cq.jianxi.plan.domain.Plan;
 import cq.jianxi.plan.domain.PlanTarget;
 import cq.jianxi.plan.domain.TargetColumn;
@@ -100,18 +101,22 @@ public class PlanService {
      * Replaces a year's targets with the uploaded table, all 41 rows or nothing; the caller must be the
      * city admin. Refusals list every bad row and column.
      */
-    @WithTransaction
-    public Uni<Targets> importTargets(Caller caller, int year, String fileName, byte[] content) {
+    public Uni<Targets> importTargets(Caller caller, int year, String fileName, java.nio.file.Path upload) {
         caller.requireRole(Role.CITY_ADMIN);
         if (year < 2000 || year > 2100) {
             throw ApiProblem.invalidField("year", "年度须在 2000 到 2100 之间");
         }
-        TabularFile.Table table;
-        try {
-            table = TabularFile.read(content, MAX_PLAN_ROWS);
-        } catch (TabularFile.TabularException e) {
-            throw ApiProblem.unprocessable("文件无法读取：" + e.getMessage(), List.of(Violation.of("file", e.getMessage())));
-        }
+        return TabularWorker.offload(() -> {
+            try {
+                return TabularFile.read(upload, MAX_PLAN_ROWS);
+            } catch (TabularFile.TabularException e) {
+                throw ApiProblem.unprocessable("文件无法读取：" + e.getMessage(), List.of(Violation.of("file", e.getMessage())));
+            }
+        }).flatMap(table -> importTable(caller, year, fileName, table));
+    }
+
+    @WithTransaction
+    Uni<Targets> importTable(Caller caller, int year, String fileName, TabularFile.Table table) {
         return regions.listInOrder().flatMap(all -> {
             Map<String, String> names = new LinkedHashMap<>();
             all.forEach(r -> names.put(r.code, r.shortName));

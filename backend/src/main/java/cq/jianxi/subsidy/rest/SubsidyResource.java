@@ -89,13 +89,23 @@ public class SubsidyResource {
     @GET
     @Path("/subsidy-claims")
     @Operation(summary = "List subsidy claims",
-            description = "按数据范围列出补贴申领：基地看本基地，青年看为本人申领的月份及拨付情况（防冒领），区县看本区县（审核队列 status=SUBMITTED），市人社局看全市。")
-    public Uni<List<ClaimView>> listSubsidyClaims(
+            description = "按数据范围分页列出补贴申领（附总数，月份新的在前）：基地看本基地，青年看为本人申领的月份及拨付情况（防冒领），区县看本区县（审核队列 status=SUBMITTED），市人社局看全市。")
+    public Uni<ClaimPage> listSubsidyClaims(
             @Parameter(description = "状态：SUBMITTED、APPROVED、REJECTED、PAID") @QueryParam("status") String status,
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "见习编号") @QueryParam("internshipId") Long internshipId) {
-        return subsidies.list(callers.current(), status, regionCode, internshipId)
-                .map(list -> list.stream().map(ClaimView::of).toList());
+            @Parameter(description = "见习编号") @QueryParam("internshipId") Long internshipId,
+            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+        return subsidies.list(callers.current(), status, regionCode, internshipId, page, size)
+                .map(p -> new ClaimPage(p.items().stream().map(ClaimView::of).toList(), p.total(), p.page(), p.size()));
+    }
+
+    @Schema(name = "SubsidyClaimPage", description = "一页补贴申领")
+    public record ClaimPage(
+            @Schema(description = "本页申领", required = true) List<ClaimView> items,
+            @Schema(description = "符合条件的申领总数", required = true) long total,
+            @Schema(description = "页码，从 0 开始", required = true) int page,
+            @Schema(description = "每页条数", required = true) int size) {
     }
 
     @POST
@@ -156,9 +166,10 @@ public class SubsidyResource {
     public Uni<BatchPaymentResult> importDisbursements(@org.jboss.resteasy.reactive.RestForm("file")
                                                       org.jboss.resteasy.reactive.multipart.FileUpload file) {
         var caller = callers.current();
-        byte[] content = cq.jianxi.common.web.Uploads.readSmall(file, 5L * 1024 * 1024);
-        List<SubsidyService.PaymentLine> lines = PaymentFile.parse(content);
-        return payments.disburseAll(caller, lines).map(BatchPaymentResult::new);
+        java.nio.file.Path upload = cq.jianxi.common.web.Uploads.checked(file, 5L * 1024 * 1024);
+        // Reading and parsing block: they run on a worker before the one service call.
+        return cq.jianxi.common.tabular.TabularWorker.offload(() -> PaymentFile.parse(upload))
+                .flatMap(lines -> payments.disburseAll(caller, lines)).map(BatchPaymentResult::new);
     }
 
     @Schema(name = "BatchPaymentResult", description = "批量登记拨付结果")

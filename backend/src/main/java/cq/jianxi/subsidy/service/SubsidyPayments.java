@@ -78,8 +78,8 @@ public class SubsidyPayments {
     /** The payments of a claim the caller can see. */
     @WithSession
     public Uni<List<DisbursementRepository.Payment>> payments(Caller caller, long claimId) {
-        return claims.list(caller, null, null, null).flatMap(rows -> {
-            if (rows.stream().noneMatch(r -> r.claim().id == claimId)) {
+        return claims.visible(caller, claimId).flatMap(visible -> {
+            if (!visible) {
                 throw ApiProblem.notFound("申领不存在");
             }
             return disbursements.of(claimId);

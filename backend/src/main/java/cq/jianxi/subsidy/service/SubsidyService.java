@@ -167,9 +167,32 @@ public class SubsidyService {
         }).flatMap(c -> row(c.id));
     }
 
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** One page of claims with the total count of matches. */
+    public record Page(List<Row> items, long total, int page, int size) {
+    }
+
+    /** Claims in the caller's scope, newest month first, one page at a time. */
     @WithSession
-    public Uni<List<Row>> list(Caller caller, String status, String regionCode, Long internshipId) {
+    public Uni<Page> list(Caller caller, String status, String regionCode, Long internshipId, int page, int size) {
+        new Checks().page(page, size, MAX_PAGE_SIZE).throwIfAny();
         Map<String, Object> params = new HashMap<>();
+        String where = scope(caller, status, regionCode, internshipId, params);
+        return query(where, params, page, size)
+                .flatMap(items -> count(where, params).map(total -> new Page(items, total, page, size)));
+    }
+
+    /** Whether the claim is one the caller may see: one scoped count, whatever the number of claims in scope. */
+    Uni<Boolean> visible(Caller caller, long claimId) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope(caller, null, null, null, params) + " and c.id = :claim";
+        params.put("claim", claimId);
+        return count(where, params).map(n -> n > 0);
+    }
+
+    /** The HQL condition (over c, i, y, b) of the claims a caller may see, with the filters. */
+    private static String scope(Caller caller, String status, String regionCode, Long internshipId, Map<String, Object> params) {
         StringBuilder where = new StringBuilder();
         switch (caller.role()) {
             case BASE -> {
@@ -204,7 +227,7 @@ public class SubsidyService {
             where.append(" and c.internshipId = :internship");
             params.put("internship", internshipId);
         }
-        return query(where.toString(), params);
+        return where.toString();
     }
 
     /** A region's subsidy figures for a year, in 元. */
@@ -251,18 +274,27 @@ public class SubsidyService {
     }
 
     Uni<Row> row(long id) {
-        return query(" and c.id = :id", Map.of("id", id)).map(list -> list.isEmpty() ? null : list.get(0));
+        return query(" and c.id = :id", Map.of("id", id), 0, 1).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
-    private Uni<List<Row>> query(String where, Map<String, Object> params) {
+    private static final String FROM = " from SubsidyClaim c, Internship i, Youth y, Base b"
+            + " where i.id = c.internshipId and y.id = i.youthId and b.id = c.baseId";
+
+    private Uni<Long> count(String where, Map<String, Object> params) {
+        return Panache.getSession().flatMap(s -> {
+            var q = s.createSelectionQuery("select count(c)" + FROM + where, Long.class);
+            params.forEach(q::setParameter);
+            return q.getSingleResult();
+        });
+    }
+
+    private Uni<List<Row>> query(String where, Map<String, Object> params, int page, int size) {
         String hql = "select c, y.name, b.name, (select coalesce(sum(d.amount), 0) from Disbursement d where d.claimId = c.id)"
-                + " from SubsidyClaim c, Internship i, Youth y, Base b"
-                + " where i.id = c.internshipId and y.id = i.youthId and b.id = c.baseId" + where
-                + " order by c.month desc, c.id desc";
+                + FROM + where + " order by c.month desc, c.id desc";
         return Panache.getSession().flatMap(s -> {
             var q = s.createSelectionQuery(hql, Object[].class);
             params.forEach(q::setParameter);
-            return q.setMaxResults(1000).getResultList();
+            return q.setFirstResult(page * size).setMaxResults(size).getResultList();
         }).map(rows -> rows.stream().map(r -> new Row((SubsidyClaim) r[0], (String) r[1], (String) r[2],
                 (BigDecimal) r[3])).toList());
     }

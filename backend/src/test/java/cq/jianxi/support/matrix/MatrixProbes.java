@@ -42,7 +42,7 @@ public final class MatrixProbes {
         for (Probe probe : List.of(
                 // ---------------------------------------------------------------- activities
                 scoped("listActivities", c -> (c.own() ? c.spec() : c.spec().queryParam("regionCode", c.s.region))
-                        .get("/api/activities")).shows("id", c -> c.s.activity),
+                        .queryParam("size", 200).get("/api/activities")).shows("items.id", c -> c.s.activity),
                 scoped("createActivity", c -> c.json(Map.of("kind", "POLICY_SESSION", "regionCode", c.s.region,
                         "heldOn", today().toString(), "title", c.fx.next("矩阵宣讲"), "organizer", "矩阵人社局",
                         "employersServed", 3, "youthServed", 12)).post("/api/activities")).shows("regionCode", c -> c.s.region),
@@ -59,7 +59,7 @@ public final class MatrixProbes {
 
                 // ---------------------------------------------------------------- applications
                 scoped("listApplications", c -> (c.own() ? c.spec() : c.spec().queryParam("positionId", c.s.publishedPosition))
-                        .get("/api/applications")).shows("id", c -> c.s.application),
+                        .queryParam("size", 200).get("/api/applications")).shows("items.id", c -> c.s.application),
                 scoped("createApplication", c -> c.json(Map.of("positionId",
                         c.succeeds ? c.fx.freshPublishedPosition(c.s) : c.s.publishedPosition, "contactShared", true)).post("/api/applications")),
                 scoped("getApplication", c -> c.spec().get("/api/applications/" + c.s.application)).shows("id", c -> c.s.application),
@@ -277,8 +277,8 @@ public final class MatrixProbes {
                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                         .multiPart("regionCode", c.s.region).post("/api/history-imports")),
                 unscoped("downloadHistoryTemplate", c -> c.spec().get("/api/history-imports/template")),
-                scoped("listImports", c -> (c.own() ? c.spec() : c.spec().queryParam("kind", "ENTERPRISE_STATUS")).get("/api/imports"))
-                        .shows("id", c -> c.s.importBatch),
+                scoped("listImports", c -> (c.own() ? c.spec() : c.spec().queryParam("kind", "ENTERPRISE_STATUS")).queryParam("size", 100)
+                        .get("/api/imports")).shows("items.id", c -> c.s.importBatch),
                 unscoped("importEnterpriseStatus", c -> c.spec().multiPart("file", "status.csv", ("统一社会信用代码,经营状态,日期\n"
                         + Recruitment.newCreditCode("500101") + ",存续," + today() + "\n").getBytes(StandardCharsets.UTF_8), "text/csv")
                         .post("/api/imports/enterprise-status")),
@@ -289,7 +289,8 @@ public final class MatrixProbes {
                 scoped("downloadImportErrors", c -> c.spec().get("/api/imports/" + c.s.importBatch + "/errors")),
 
                 // ---------------------------------------------------------------- internships
-                scoped("listInternships", c -> region(c, c.spec(), "region").get("/api/internships")).shows("id", c -> c.s.internship),
+                scoped("listInternships", c -> region(c, c.spec(), "region").queryParam("size", 200).get("/api/internships"))
+                        .shows("items.id", c -> c.s.internship),
                 scoped("recordOfflineInternship", c -> c.json(MatrixFixture.offlineBody(c.succeeds ? c.fx.freshYouth(c.s) : c.s.youth,
                         c.s, today(), today().plusMonths(6).minusDays(1), null)).post("/api/internships/offline")),
                 scoped("listToBeClosed", c -> region(c, c.spec().queryParam("size", 200), "region").get("/api/internships/to-be-closed"))
@@ -365,8 +366,8 @@ public final class MatrixProbes {
                 unscoped("getRecommendations", c -> c.spec().get("/api/youth/me/recommendations")),
 
                 // ---------------------------------------------------------------- subsidies
-                scoped("listSubsidyClaims", c -> region(c, c.spec(), "regionCode").get("/api/subsidy-claims"))
-                        .shows("id", c -> c.s.submittedClaim),
+                scoped("listSubsidyClaims", c -> region(c, c.spec(), "regionCode").queryParam("size", 200).get("/api/subsidy-claims"))
+                        .shows("items.id", c -> c.s.submittedClaim),
                 scoped("createSubsidyClaim", c -> c.json(Map.of("internshipId", c.s.internship,
                         "month", c.succeeds ? c.fx.claimableMonth(c.s) : c.s.submittedClaimMonth)).post("/api/subsidy-claims")),
                 scoped("importDisbursements", c -> c.spec().multiPart("file", "pay.csv", ("申领编号,拨付日期,金额,资金层级\n"
