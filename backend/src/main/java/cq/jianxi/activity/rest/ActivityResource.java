@@ -108,6 +108,13 @@ public class ActivityResource {
     @Path("/{id}/attachments/{attachmentId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download an activity record", description = "下载活动资料。")
+    @APIResponse(responseCode = "200", description = "文件内容，类型为上传时检出的 PNG、JPEG 或 PDF",
+            content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/png",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/jpeg",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     public Uni<jakarta.ws.rs.core.Response> downloadAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         return attachments.download(callers.current(), id, attachmentId).map(d -> jakarta.ws.rs.core.Response
                 .ok(d.content(), d.contentType())
@@ -122,7 +129,7 @@ public class ActivityResource {
     @Schema(name = "ActivityAttachment", description = "活动资料")
     public record AttachmentView(
             @Schema(description = "编号", required = true) long id,
-            @Schema(description = "类型：LEDGER 台账、SIGN_IN 签到表、PHOTO 照片、OTHER 其他", required = true) String kind,
+            @Schema(description = "类型：LEDGER 台账、SIGN_IN 签到表、PHOTO 照片、OTHER 其他", required = true, enumeration = {"LEDGER", "SIGN_IN", "PHOTO", "OTHER"}) String kind,
             @Schema(description = "文件名", required = true) String fileName,
             @Schema(description = "内容类型", required = true) String contentType,
             @Schema(description = "大小（字节）", required = true) long sizeBytes,
@@ -139,7 +146,7 @@ public class ActivityResource {
 
     @Schema(name = "ActivityRequest", description = "登记见习活动")
     public record ActivityBody(
-            @Schema(description = "类型：MATCHING_ONLINE 线上对接、MATCHING_OFFLINE 线下对接、POLICY_SESSION 政策宣讲", required = true) String kind,
+            @Schema(description = "类型：MATCHING_ONLINE 线上对接、MATCHING_OFFLINE 线下对接、POLICY_SESSION 政策宣讲", required = true, enumeration = {"MATCHING_ONLINE", "MATCHING_OFFLINE", "POLICY_SESSION"}) String kind,
             @Schema(description = "区县代码", required = true) String regionCode,
             @Schema(description = "活动日期", required = true) LocalDate heldOn,
             @Schema(description = "活动名称", required = true) String title,
@@ -161,7 +168,7 @@ public class ActivityResource {
     @Schema(name = "Activity", description = "见习活动")
     public record ActivityView(
             @Schema(description = "编号", required = true) long id,
-            @Schema(description = "类型", required = true) String kind,
+            @Schema(description = "类型", required = true, enumeration = {"MATCHING_ONLINE", "MATCHING_OFFLINE", "POLICY_SESSION"}) String kind,
             @Schema(description = "区县代码", required = true) String regionCode,
             @Schema(description = "活动日期", required = true) LocalDate heldOn,
             @Schema(description = "活动名称", required = true) String title,

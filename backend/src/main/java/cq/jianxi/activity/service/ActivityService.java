@@ -110,7 +110,7 @@ public class ActivityService {
                     .setParameter("heldOn", a.heldOn()).getSingleResult()
                     .flatMap(n -> {
                         if (n != internshipIds.stream().distinct().count()) {
-                            throw ApiProblem.invalidField("internshipIds", "只能关联本区县、活动当天或之后到岗的见习");
+                            throw ApiProblem.ruleAt("internshipIds", "只能关联本区县、活动当天或之后到岗的见习");
                         }
                         Uni<Integer> chain = Uni.createFrom().item(0);
                         for (Long internship : internshipIds.stream().distinct().toList()) {

@@ -37,7 +37,7 @@ public class AccountService {
             throw ApiProblem.invalidField(usernameField, "用户名为 4–64 位字母、数字或 _ . @ -");
         }
         PasswordPolicy.check(password).ifPresent(reason -> {
-            throw ApiProblem.invalidField(passwordField, reason);
+            throw ApiProblem.ruleAt(passwordField, reason);
         });
     }
 

@@ -134,7 +134,7 @@ public class BaseCertificationService {
                 "inspectorTwo", "现场核查须由两名不同的核查人进行");
         checks.notBlank("findings", input.findings(), 2000, "核查情况");
         InspectionConclusion conclusion = checks.enumValue("conclusion", input.conclusion(), InspectionConclusion.class, "核查结论");
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         return bases.findByIdForUpdate(baseId).flatMap(base -> {
             BaseRegistry.requireVisible(caller, base);
             requirePending(base);

@@ -61,7 +61,7 @@ public class PositionSearch {
         }
         return positions.findById(positionId).flatMap(p -> {
             if (p == null) {
-                throw ApiProblem.invalidField("positionId", "岗位不存在");
+                throw ApiProblem.ruleAt("positionId", "岗位不存在");
             }
             return bases.findById(p.baseId).flatMap(base -> openToYouth().map(open -> {
                 String refusal = open.refusal(p, base.status);

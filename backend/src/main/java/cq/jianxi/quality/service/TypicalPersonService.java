@@ -164,7 +164,7 @@ public class TypicalPersonService {
         checks.check(s.consentOn() != null, "consentOn", "须先取得本人同意并填写同意日期");
         checks.check(s.consentOn() == null || !s.consentOn().isAfter(clock.today()), "consentOn", "同意日期不能晚于今天");
         checks.check(s.consentMethod() != null, "consentMethod", "请选择取得同意的方式");
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
     }
 
     private void fill(TypicalPerson p, Submission s, Caller caller) {

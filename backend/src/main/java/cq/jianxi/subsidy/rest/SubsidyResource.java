@@ -1,5 +1,9 @@
 package cq.jianxi.subsidy.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.subsidy.domain.SubsidyClaim;
@@ -85,7 +89,7 @@ public class SubsidyResource {
     @Operation(summary = "List subsidy claims",
             description = "按数据范围列出补贴申领：基地看本基地，青年看为本人申领的月份及拨付情况（防冒领），区县看本区县（审核队列 status=SUBMITTED），市人社局看全市。")
     public Uni<List<ClaimView>> listSubsidyClaims(
-            @Parameter(description = "状态：SUBMITTED、APPROVED、REJECTED、PAID") @QueryParam("status") String status,
+            @Parameter(description = "状态：SUBMITTED、APPROVED、REJECTED、PAID", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"SUBMITTED", "APPROVED", "REJECTED", "PAID"})) @QueryParam("status") String status,
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "见习编号") @QueryParam("internshipId") Long internshipId) {
         return subsidies.list(callers.current(), status, regionCode, internshipId)
@@ -135,7 +139,7 @@ public class SubsidyResource {
     @Path("/subsidy-totals")
     @Operation(summary = "Subsidy totals by region",
             description = "某年度各区县见习补贴申领、核定、拨付金额（元）及拨付万元数（即附件4 指标 14 的年度累计）。区县管理员只看本区县。")
-    public Uni<List<TotalView>> getSubsidyTotals(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+    public Uni<List<TotalView>> getSubsidyTotals(@Parameter(description = "年度，默认今年") @Min(2000) @Max(2100) @QueryParam("year") Integer year) {
         int y = year != null ? year : clock.year();
         return subsidies.totals(callers.current(), y).map(list -> list.stream().map(t -> new TotalView(t.regionCode(),
                 t.regionName(), t.requested(), t.approved(), t.paid(),
@@ -197,7 +201,7 @@ public class SubsidyResource {
     @Schema(name = "SubsidyClaimRequest", description = "申领某月补贴")
     public record ClaimBody(
             @Schema(description = "见习编号", required = true) Long internshipId,
-            @Schema(description = "月份 YYYY-MM", required = true) String month) {
+            @Schema(description = "月份 YYYY-MM", required = true, pattern = cq.jianxi.common.validation.Formats.MONTH) String month) {
     }
 
     @Schema(name = "SubsidyApproveRequest", description = "审核通过")
@@ -212,14 +216,14 @@ public class SubsidyResource {
     public record DisbursementBody(
             @Schema(description = "拨付日期", required = true) LocalDate paidOn,
             @Schema(description = "金额（元，两位小数）", required = true) BigDecimal amount,
-            @Schema(description = "资金层级：CENTRAL、CITY、DISTRICT", required = true) String fundingLevel) {
+            @Schema(description = "资金层级：CENTRAL、CITY、DISTRICT", required = true, enumeration = {"CENTRAL", "CITY", "DISTRICT"}) String fundingLevel) {
     }
 
     @Schema(name = "Disbursement", description = "一笔拨付")
     public record PaymentView(
             @Schema(description = "拨付日期", required = true) LocalDate paidOn,
             @Schema(description = "金额（元）", required = true) BigDecimal amount,
-            @Schema(description = "资金层级", required = true) String fundingLevel) {
+            @Schema(description = "资金层级", required = true, enumeration = {"CENTRAL", "CITY", "DISTRICT"}) String fundingLevel) {
     }
 
     @Schema(name = "SubsidyClaim", description = "见习补贴申领")
@@ -230,8 +234,8 @@ public class SubsidyResource {
             @Schema(description = "基地编号", required = true) long baseId,
             @Schema(description = "基地名称", required = true) String baseName,
             @Schema(description = "区县代码", required = true) String regionCode,
-            @Schema(description = "月份 YYYY-MM", required = true) String month,
-            @Schema(description = "状态：SUBMITTED 待审核、APPROVED 已核定、REJECTED 已驳回、PAID 已拨付", required = true) String status,
+            @Schema(description = "月份 YYYY-MM", required = true, pattern = cq.jianxi.common.validation.Formats.MONTH) String month,
+            @Schema(description = "状态：SUBMITTED 待审核、APPROVED 已核定、REJECTED 已驳回、PAID 已拨付", required = true, enumeration = {"SUBMITTED", "APPROVED", "REJECTED", "PAID"}) String status,
             @Schema(description = "状态（中文）", required = true) String statusLabel,
             @Schema(description = "申领金额（元）", required = true) BigDecimal requestedAmount,
             @Schema(description = "核定金额（元）") BigDecimal approvedAmount,

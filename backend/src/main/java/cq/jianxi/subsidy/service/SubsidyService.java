@@ -75,7 +75,7 @@ public class SubsidyService {
         c.check(threshold != null && threshold.signum() > 0 && threshold.compareTo(BigDecimal.ONE) <= 0, "retentionThreshold", "留用率门槛须在 0 到 1 之间");
         c.check(money(insurance), "insurancePerPerson", "意外伤害保险补贴须为不小于 0 的金额");
         c.check(money(floor), "allowanceFloor", "生活费下限须为不小于 0 的金额");
-        c.throwIfAny();
+        c.throwIfAnyRuleBroken();
         return SubsidyRate.<SubsidyRate>findById(year, LockModeType.PESSIMISTIC_WRITE).flatMap(existing -> {
             SubsidyRate r = existing != null ? existing : new SubsidyRate();
             r.year = year;
@@ -220,7 +220,7 @@ public class SubsidyService {
                 .check(money(amount) && amount != null && amount.signum() > 0, "amount", "拨付金额须为大于 0 的金额（两位小数）")
                 .check(fundingLevel != null && List.of("CENTRAL", "CITY", "DISTRICT").contains(fundingLevel), "fundingLevel",
                         "资金层级须为 CENTRAL（中央）、CITY（市级）或 DISTRICT（区县级）")
-                .throwIfAny();
+                .throwIfAnyRuleBroken();
         return lockedInScope(caller, id).flatMap(c -> {
             if (!"APPROVED".equals(c.status)) {
                 throw ApiProblem.conflict("只有审核通过且未付清的申领可以登记拨付，当前状态：" + label(c.status));

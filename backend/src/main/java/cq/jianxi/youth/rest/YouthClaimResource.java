@@ -1,5 +1,9 @@
 package cq.jianxi.youth.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.youth.domain.ClaimStatus;
 import cq.jianxi.youth.service.YouthClaims;
@@ -46,8 +50,8 @@ public class YouthClaimResource {
     @APIResponse(responseCode = "403", description = "无权处理认领")
     public Uni<ClaimPage> searchYouthClaims(
             @Parameter(description = "按状态过滤") @QueryParam("status") ClaimStatus status,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(0) @Max(1_000_000) @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(1) @Max(100) @QueryParam("size") @DefaultValue("20") int size) {
         return claims.search(callers.current(), status, page, size)
                 .map(p -> new ClaimPage(p.items().stream().map(ClaimView::of).toList(), p.total(), p.page(), p.size()));
     }
