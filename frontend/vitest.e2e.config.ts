@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['e2e/**/*.spec.ts'],
+    setupFiles: ['e2e/setup.ts'],
     fileParallelism: false,
     sequence: { concurrent: false },
     maxWorkers: 1,

@@ -13,6 +13,7 @@ import {
   smsCode,
   waitForPath,
   type Session,
+  pick,
 } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
@@ -63,8 +64,7 @@ describe(`accounts against ${BASE_URL}`, () => {
     const dialog = admin
     await dialog.locator('input[data-testid="create-username"], [data-testid="create-username"] input').fill(staffUser)
     await dialog.locator('input[data-testid="create-display-name"], [data-testid="create-display-name"] input').fill('万州区见习科')
-    await dialog.locator('[data-testid="create-region"]').click()
-    await admin.locator('.el-select-dropdown__item', { hasText: '万州区' }).first().click()
+    await pick(admin, dialog.locator('[data-testid="create-region"]'), '万州区')
     await dialog.locator('input[data-testid="create-phone"], [data-testid="create-phone"] input').fill('13900009999')
     await dialog.locator('[data-testid="create-submit"]').click()
     const issued = admin.locator('[data-testid="temporary-password"]')

@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { DEMO_TOTP_SECRET as DEFAULT_TOTP_SECRET, totp } from '../scripts/totp.mjs'
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
@@ -32,10 +33,31 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
+/** A refusal (an HTTP error status) the journey provokes on purpose and checks on the page. */
+export interface ExpectedRefusal {
+  status: number
+  /** The request's path (exact), or a pattern over path and query. */
+  path: string | RegExp
+  method?: string
+}
+
 export interface Session {
   context: BrowserContext
   page: Page
   pageErrors: string[]
+  /** Refusals declared with expectRefusal(); any other 4xx/5xx from the app is an error of the journey. */
+  refusals: ExpectedRefusal[]
+}
+
+/** Every session still open, so that the journeys' common afterEach (e2e/setup.ts) checks them all. */
+export const openSessions = new Set<Session>()
+
+const APP_ORIGIN = new URL(BASE_URL).origin
+
+function matches(refusal: ExpectedRefusal, status: number, method: string, url: URL): boolean {
+  if (refusal.status !== status) return false
+  if (refusal.method && refusal.method.toUpperCase() !== method) return false
+  return typeof refusal.path === 'string' ? refusal.path === url.pathname : refusal.path.test(url.pathname + url.search)
 }
 
 export async function openPage(
@@ -54,21 +76,42 @@ export async function openPage(
   context.setDefaultTimeout(30_000)
   context.setDefaultNavigationTimeout(60_000)
   const page = await context.newPage()
-  const pageErrors: string[] = []
+  const session: Session = { context, page, pageErrors: [], refusals: [] }
+  const { pageErrors } = session
   page.on('pageerror', (e) => pageErrors.push(String(e)))
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return
     const text = msg.text()
-    // A refused request (4xx) is logged by Chromium itself; the journeys check how the page shows it.
-    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return
+    // Chromium logs every error status it receives; the response listener below judges each one (against
+    // the declared refusals), so this line would only repeat it.
+    if (/^Failed to load resource: the server responded with a status of \d{3}/.test(text)) return
     pageErrors.push(`console.error: ${text}`)
   })
-  return { context, page, pageErrors }
+  page.on('response', (response) => {
+    const status = response.status()
+    if (status < 400) return
+    const url = new URL(response.url())
+    if (url.origin !== APP_ORIGIN) return
+    const method = response.request().method()
+    if (session.refusals.some((r) => matches(r, status, method, url))) return
+    pageErrors.push(`unexpected ${status} on ${method} ${url.pathname}${url.search}`)
+  })
+  openSessions.add(session)
+  context.on('close', () => openSessions.delete(session))
+  return session
+}
+
+/**
+ * Declares a refusal the journey provokes on purpose (a 403 it checks, a wrong password, a form the server
+ * refuses); it stays expected for the session's remaining steps. Every other error status fails the journey.
+ */
+export function expectRefusal(session: Session, status: number, path: string | RegExp, method?: string): void {
+  session.refusals.push({ status, path, method })
 }
 
 /** Fails (from an afterEach hook) when any open page logged an uncaught error or a console error since the last check. */
-export function expectNoPageErrors(sessions: readonly Session[]): void {
-  const errors = sessions.flatMap((s) => s.pageErrors.splice(0))
+export function expectNoPageErrors(sessions: Iterable<Session>): void {
+  const errors = [...sessions].flatMap((s) => s.pageErrors.splice(0))
   if (errors.length) throw new Error(`Errors on the page:\n${errors.join('\n')}`)
 }
 
@@ -193,6 +236,38 @@ export async function registerYouthByApi(body: { profile: { phone: string } & Re
     body: JSON.stringify({ ...body, verificationCode: smsCode(body.profile.phone), consentVersion: await consentVersion() }),
   })
   if (res.status !== 202) throw new Error(`registration → ${res.status} ${await res.text()}`)
+}
+
+const OPEN_DROPDOWN = '.el-select-dropdown:visible'
+
+/**
+ * Picks `label` in the Element Plus select `select` (after typing `search` into a filterable one), then waits
+ * until no dropdown is open: a dropdown left open covers the controls below it.
+ */
+export async function pick(page: Page, select: Locator | string, label: string, search?: string): Promise<void> {
+  const field = typeof select === 'string' ? page.locator(select) : select
+  await field.first().click()
+  if (search !== undefined) await page.keyboard.type(search)
+  const options = page.locator(`${OPEN_DROPDOWN} .el-select-dropdown__item`)
+  if (search !== undefined) {
+    // A remote search replaces the options: wait for its answer before picking.
+    await expect
+      .poll(async () => (await options.count()) > 0 && (await options.allTextContents()).every((t) => t.includes(search)), { timeout: 10_000 })
+      .toBe(true)
+  }
+  await options.filter({ hasText: label }).first().click()
+  await closeDropdowns(page)
+}
+
+/** Closes an open select dropdown (a multiple select stays open after a pick) and waits until it is gone. */
+export async function closeDropdowns(page: Page): Promise<void> {
+  const open = page.locator(OPEN_DROPDOWN)
+  try {
+    await expect.poll(() => open.count(), { timeout: 1_000 }).toBe(0)
+  } catch {
+    await page.keyboard.press('Escape')
+    await expect.poll(() => open.count(), { timeout: 5_000 }).toBe(0)
+  }
 }
 
 export async function waitForPath(page: Page, path: string): Promise<void> {

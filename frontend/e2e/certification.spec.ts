@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, pick } from './browser'
 import { CREDIT_CODE_CHARSET, creditCodeCheckChar } from '../src/shared/creditCode'
 
 // The base's certification (ADR 0014), in order: an employer files on /register/base and, logged in with the
@@ -49,12 +49,6 @@ async function open(): Promise<Page> {
   const s = await openPage(browser)
   sessions.push(s)
   return s.page
-}
-
-/** Picks `label` in the Element Plus select `select`. */
-async function pick(page: Page, select: Locator, label: string): Promise<void> {
-  await select.first().click()
-  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: label }).first().click()
 }
 
 /** The native input of an Element Plus field, whether the test id sits on the input or on its wrapper. */

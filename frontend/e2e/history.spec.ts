@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { statSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, pick } from './browser'
 
 // Go-live history import, as 万州区 (wanzhou, DISTRICT_ADMIN of 500101): opens 历史数据导入, downloads the
 // template, imports a CSV of the 见习基地 sheet with one base approved last month (新增 1 行), imports the same
@@ -97,8 +97,7 @@ describe(`history import journey against ${BASE_URL}`, () => {
     await submit(goodFile)
     // A CSV holds one sheet: the page asks which before sending it.
     await expect.poll(() => text('[data-testid="history-error"]')).toContain('请选择是哪张表')
-    await page.locator('[data-testid="history-sheet"]').click()
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '见习基地' }).first().click()
+    await pick(page, '[data-testid="history-sheet"]', '见习基地')
     await page.locator('[data-testid="history-submit"]').click()
     await page.locator('[data-testid="history-summary"]').waitFor({ timeout: 30_000 })
     expect(await text('[data-testid="history-summary"]')).toContain('新增 1 行、未变 0 行')

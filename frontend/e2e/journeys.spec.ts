@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, expectNoPageErrors, expectRefusal, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
 
 let browser: Browser
 let current: Session | null = null
@@ -120,6 +120,7 @@ describe(`journeys against ${BASE_URL}`, () => {
 
   it('a wrong password shows the server’s error and stays on /login', async () => {
     const page = await open()
+    expectRefusal(current!, 401, '/api/auth/login', 'POST')
     await login(page, 'youth_demo', 'definitely-wrong-password')
     const error = page.locator('[data-testid="login-error"]')
     await error.waitFor()

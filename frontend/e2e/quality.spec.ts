@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, apiToken, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, apiToken, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, pick } from './browser'
 
 // Disqualification and typical persons (ADR 0016), in order: on 基地资格管理 wanzhou records a serious
 // complaint against base_demo's base (万州区) and, after checking it, marks it 查实; the base appears on
@@ -55,12 +55,6 @@ async function call(token: string, method: string, path: string): Promise<any> {
   const text = await res.text()
   expect(res.ok, `${method} ${path} → ${res.status} ${text}`).toBe(true)
   return text ? JSON.parse(text) : {}
-}
-
-/** Picks `label` in the Element Plus select `select`. */
-async function pick(page: Page, select: Locator, label: string): Promise<void> {
-  await select.first().click()
-  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: label }).first().click()
 }
 
 /** The native input of an Element Plus field, whether the test id sits on the input or on its wrapper. */
@@ -142,12 +136,8 @@ describe(`disqualification and typical person journey against ${BASE_URL}`, () =
     await page.locator('[data-testid="quality-page"] .el-tabs__item', { hasText: '投诉记录' }).click()
     await page.locator('[data-testid="complaint-new"]').click()
     const dialog = page.locator('[data-testid="complaint-dialog"]')
-    await dialog.locator('[data-testid="complaint-base"]').click()
-    await page.keyboard.type(baseName)
-    // The remote search replaces the first twenty bases: wait for its answer before picking.
-    const options = page.locator('.el-select-dropdown:visible .el-select-dropdown__item')
-    await expect.poll(async () => (await options.allTextContents()).every((t) => t.includes(baseName)) && (await options.count()) > 0, { timeout: 10_000 }).toBe(true)
-    await options.filter({ hasText: baseName }).first().click()
+    // The remote search replaces the first twenty bases: pick() waits for its answer.
+    await pick(page, dialog.locator('[data-testid="complaint-base"]'), baseName, baseName)
     await expect.poll(() => dialog.locator('[data-testid="complaint-base"] .el-select__placeholder').textContent()).toContain(baseName)
     await dialog.locator('textarea[data-testid="complaint-summary"]').fill(SUMMARY)
     await dialog.locator('[data-testid="complaint-serious"]').click()

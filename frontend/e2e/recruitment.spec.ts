@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, pick } from './browser'
 import { CREDIT_CODE_CHARSET, creditCodeCheckChar } from '../src/shared/creditCode'
 
 // Recruitment journeys, in order: a base publishes a position, the district approves it while its live
@@ -28,12 +28,6 @@ async function open(viewport?: { width: number; height: number }): Promise<Page>
   return s.page
 }
 
-/** Picks `label` in the Element Plus select rooted at `selector`. */
-async function choose(page: Page, selector: string, label: string) {
-  await page.locator(selector).click()
-  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: label }).first().click()
-}
-
 async function achieved(page: Page): Promise<number> {
   const text = await page.locator('[data-testid="dashboard-positions-achieved"]').textContent()
   return Number(text?.trim())
@@ -54,7 +48,7 @@ describe(`recruitment journeys against ${BASE_URL}`, () => {
     const form = page.locator('[data-testid="position-form"]')
     await form.waitFor()
     await form.locator('input[data-testid="pos-title"]').fill(title)
-    await choose(page, '[data-testid="pos-category"]', '技术技能类')
+    await pick(page, '[data-testid="pos-category"]', '技术技能类')
     await form.locator('[data-testid="pos-headcount"] input').fill('5')
     await form.locator('[data-testid="pos-headcount"] input').press('Tab')
     await form.locator('[data-testid="pos-allowance"] input').fill('2200')
@@ -167,9 +161,9 @@ describe(`recruitment journeys against ${BASE_URL}`, () => {
     await credit.locator('input').press('Tab')
     await expect.poll(() => credit.locator('.el-form-item__error').count()).toBe(0)
     await page.locator('[data-testid="field-employerName"] input').fill(`e2e测试科技有限公司${stamp}`)
-    await choose(page, '[data-testid="filing-region"]', '万州区')
+    await pick(page, '[data-testid="filing-region"]', '万州区')
     await page.locator('[data-testid="field-industry"] input').fill('软件和信息技术服务业')
-    await choose(page, '[data-testid="filing-ownership"]', '民营')
+    await pick(page, '[data-testid="filing-ownership"]', '民营')
     await page.locator('[data-testid="field-contactName"] input').fill('王测试')
     await page.locator('[data-testid="field-contactPhone"] input').fill('13800138000')
     await page.locator('[data-testid="field-username"] input').fill(`e2e_${stamp.toLowerCase()}`)

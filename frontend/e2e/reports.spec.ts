@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { statSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, apiToken, registerYouthByApi } from './browser'
+import { BASE_URL, expectNoPageErrors, launchBrowser, login, openPage, screenshot, waitForPath, type Session, apiToken, registerYouthByApi, pick } from './browser'
 import { makeResidentId } from '../src/shared/residentId'
 
 // Monthly reports and activities, in order: wanzhou records an internship arranged offline whose intern
@@ -79,11 +79,6 @@ async function call(token: string | null, method: string, path: string, body?: u
 async function inputOf(field: Locator): Promise<Locator> {
   const tag = await field.first().evaluate((el) => el.tagName)
   return tag === 'INPUT' ? field.first() : field.first().locator('input').first()
-}
-
-async function pick(page: Page, select: Locator, label: string): Promise<void> {
-  await select.first().click()
-  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: label }).first().click()
 }
 
 /** Types a date into an Element Plus date picker and closes its calendar by clicking `away`. */
@@ -174,9 +169,7 @@ describe(`monthly report and activity journeys against ${BASE_URL}`, () => {
     const dialog = page.locator('[data-testid="offline-dialog"]')
     const away = dialog.locator('.el-dialog__title')
     // The young person from the registry, searched by name.
-    await page.locator('[data-testid="offline-youth"]').click()
-    await page.keyboard.type(youthNames[0]!)
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: youthNames[0]! }).first().click()
+    await pick(page, '[data-testid="offline-youth"]', youthNames[0]!, youthNames[0]!)
     await pick(page, page.locator('[data-testid="offline-base"]'), baseName)
     await pick(page, page.locator('[data-testid="offline-position"]'), title)
     await expect.poll(() => dialog.locator('input[data-testid="offline-monthlyAllowance"]').inputValue()).toBe('2100.00')

@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter, wireSession } from './router'
 import './styles/base.css'
+import './styles/common.css'
 
 const app = createApp(App)
 const pinia = createPinia()

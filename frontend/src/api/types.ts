@@ -99,6 +99,7 @@ export type RegionServiceRate = ServiceRate['regions'][number]
 export type UnservedYouth = ServiceRate['unserved'][number]
 /** The upload endpoints answer 202 with the batch; the contract leaves that body untyped. */
 export type ImportBatch = Schemas['ImportBatch']
+export type BatchPaymentResult = Schemas['BatchPaymentResult']
 
 // --- internships and subsidies -------------------------------------------------------------------
 export type Internship = Json<paths['/api/internships/{id}']['get']['responses'][200]>

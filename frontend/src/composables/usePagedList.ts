@@ -18,18 +18,22 @@ export function usePagedList<T>(fetchPage: (page: number, size: number) => Promi
   const items = ref([]) as Ref<T[]>
   const loading = ref(false)
   const error = ref('')
+  // Only the latest request may fill the table: a filter changed twice quickly must not show the first answer.
+  let latest = 0
 
   async function load(): Promise<void> {
+    const request = ++latest
     loading.value = true
     error.value = ''
     try {
       const res = await fetchPage(page.value - 1, size.value)
+      if (request !== latest) return
       items.value = res.items
       total.value = Number(res.total)
     } catch (e) {
-      error.value = errorMessage(e, '加载失败，请稍后重试')
+      if (request === latest) error.value = errorMessage(e, '加载失败，请稍后重试')
     } finally {
-      loading.value = false
+      if (request === latest) loading.value = false
     }
   }
 

@@ -1,10 +1,13 @@
 import type { RouteLocationNormalized, RouteLocationRaw } from 'vue-router'
 import type { Role } from '@/api/types'
 import { homeFor } from '@/shared/roles'
+import { can } from './access'
 
 export interface SessionView {
   hasValidSession(): boolean
   role: Role | null
+  /** The signed-in user (its department decides some departments' pages). */
+  user?: { departmentCode?: string | null } | null
   /** The session may only change its password (expired or reset by an administrator). */
   mustChangePassword?: boolean
 }
@@ -17,14 +20,10 @@ export function loginLocation(fullPath: string | undefined): RouteLocationRaw {
   return redirect ? { path: '/login', query: { redirect } } : { path: '/login' }
 }
 
-/** True if `role` may see every record matched by `to`. */
-export function roleAllowed(to: Pick<RouteLocationNormalized, 'matched'>, role: Role | null): boolean {
-  return to.matched.every((r) => !r.meta.roles || (role !== null && r.meta.roles.includes(role)))
-}
 
 /**
  * The one global guard: public routes pass; without a valid session → /login?redirect=…;
- * `/` → the role's terminal; a role outside `meta.roles` → /403.
+ * `/` → the role's terminal; a route the user cannot open (router/access.ts) → /403.
  */
 export function decideNavigation(
   to: Pick<RouteLocationNormalized, 'matched' | 'fullPath' | 'path' | 'meta'>,
@@ -36,6 +35,6 @@ export function decideNavigation(
   if (!signedIn || !session.role) return loginLocation(to.fullPath)
   if (session.mustChangePassword && to.path !== CHANGE_PASSWORD_PATH) return { path: CHANGE_PASSWORD_PATH }
   if (to.path === '/') return homeFor(session.role)
-  if (!roleAllowed(to, session.role)) return { path: '/403', query: { from: to.fullPath } }
+  if (!can(to, { role: session.role, departmentCode: session.user?.departmentCode })) return { path: '/403', query: { from: to.fullPath } }
   return true
 }

@@ -1,9 +1,8 @@
 // The base certification's shared bits: document kinds, multipart uploads that report field problems,
 // and the overdue wording both terminals use.
-import { ApiError, errorMessage } from '@/api/client'
-import type { Problem } from '@/api/types'
+import { errorMessage, upload } from '@/api/client'
 import type { Option } from './enums'
-import { violationsToFields } from './violations'
+import { fieldErrorsOf } from './violations'
 
 export const DOCUMENT_KINDS: Option[] = [
   { value: 'BUSINESS_LICENCE', label: '营业执照' },
@@ -27,30 +26,21 @@ export function sizeText(n: number): string {
  * Posts a file (and optional fields) as multipart/form-data; resolves to '' on success or to the
  * message to show (the server's field problems first).
  */
-export async function postFile(
-  url: string,
-  token: string | null | undefined,
-  file: File,
-  fields: Record<string, string> = {},
-): Promise<string> {
+export async function postFile(url: string, file: File, fields: Record<string, string> = {}): Promise<string> {
   if (file.size > MAX_UPLOAD_BYTES) return '文件不能超过 10 MB'
-  const form = new FormData()
-  for (const [k, v] of Object.entries(fields)) form.append(k, v)
-  form.append('file', file, file.name)
   try {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), Accept: 'application/json, application/problem+json' },
-      body: form,
-    })
-    if (res.ok) return ''
-    const problem = ((await res.json().catch(() => ({}))) ?? {}) as Problem
-    const { fields: byField, unmatched } = violationsToFields(problem.violations, ['file', 'kind'])
-    return (
-      [byField.file, byField.kind, ...unmatched.map((v) => v.message)].filter(Boolean).join('；') ||
-      errorMessage(new ApiError(res.status, problem), '上传失败')
-    )
-  } catch {
-    return '上传失败，请检查网络后重试'
+    await upload(url, file, { fields })
+    return ''
+  } catch (e) {
+    return uploadProblemText(e)
   }
+}
+
+/** The message for a refused upload: the file's and kind's violations first, then the problem. */
+export function uploadProblemText(e: unknown): string {
+  const { fields: byField, unmatched } = fieldErrorsOf(e, ['file', 'kind'])
+  return (
+    [byField.file, byField.kind, ...unmatched.map((v) => v.message)].filter(Boolean).join('；') ||
+    errorMessage(e, '上传失败')
+  )
 }

@@ -4,7 +4,6 @@ import cq.jianxi.application.domain.Application;
 import cq.jianxi.application.domain.ApplicationStatus;
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.service.AuditService;
-import cq.jianxi.common.events.RecruitmentChanges;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
@@ -13,7 +12,8 @@ import cq.jianxi.common.time.AppClock;
 import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.position.domain.Position;
-import cq.jianxi.position.repository.PositionRepository;
+import cq.jianxi.position.service.PositionService;
+import cq.jianxi.organization.service.Organizations;
 import cq.jianxi.position.service.PositionSearch;
 import cq.jianxi.youth.domain.Eligibility;
 import cq.jianxi.youth.service.YouthService;
@@ -41,15 +41,15 @@ import java.util.Map;
 public class ApplicationService {
 
     @Inject
-    PositionRepository positions;
+    PositionService positions;
     @Inject
     NotificationService notifications;
     @Inject
     AuditService audit;
     @Inject
-    RecruitmentChanges changes;
-    @Inject
     PositionSearch positionSearch;
+    @Inject
+    Organizations organizations;
     @Inject
     cq.jianxi.internship.service.AgreementService internships;
     @Inject
@@ -111,7 +111,7 @@ public class ApplicationService {
             if (a == null) {
                 throw ApiProblem.notFound("申请不存在");
             }
-            return positions.findById(a.positionId).flatMap(p -> {
+            return positions.find(a.positionId).flatMap(p -> {
                 authorize(caller, a, p, to);
                 if (!a.status.next().contains(to)) {
                     throw ApiProblem.conflict("申请当前为“" + a.status.label() + "”，不能变更为“" + to.label() + "”");
@@ -129,7 +129,7 @@ public class ApplicationService {
                 // An accepted offer takes a seat and becomes an internship whose agreement the base then signs;
                 // refused (and all of it rolled back) when the young person is in no target group on its start.
                 Uni<Void> seat = to == ApplicationStatus.ACCEPTED
-                        ? takeSeat(p.id).flatMap(v -> internships.createFromOffer(a.id, a.youthId, a.positionId))
+                        ? positions.takeSeat(p.id).flatMap(v -> internships.createFromOffer(a.id, a.youthId, a.positionId))
                         .flatMap(internship -> requireEligible(a.youthId, internship.startDate))
                         : Uni.createFrom().voidItem();
                 return seat.flatMap(v -> {
@@ -156,27 +156,6 @@ public class ApplicationService {
             }
             return null;
         });
-    }
-
-    /**
-     * Takes one seat of the position with an atomic conditional update: the row lock it takes makes
-     * concurrent acceptances queue, and the condition refuses the one past the headcount.
-     */
-    private Uni<Void> takeSeat(long positionId) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        update position set filled_count = filled_count + 1, updated_at = :now
-                        where id = :id and filled_count < headcount""").setParameter("id", positionId)
-                        .setParameter("now", clock.now()).executeUpdate()
-                .flatMap(taken -> {
-                    if (taken == 0) {
-                        throw ApiProblem.conflict("该岗位名额已满，无法接受录用");
-                    }
-                    return s.createNativeQuery("""
-                            update position set status = 'CLOSED', close_reason = 'FILLED', closed_at = :now
-                            where id = :id and filled_count = headcount and status = 'PUBLISHED'""")
-                            .setParameter("id", positionId).setParameter("now", clock.now()).executeUpdate();
-                })
-                .flatMap(closed -> closed > 0 ? changes.announce() : Uni.createFrom().voidItem()));
     }
 
     private static void authorize(Caller caller, Application a, Position p, ApplicationStatus to) {
@@ -212,8 +191,8 @@ public class ApplicationService {
                 params.put("youth", caller.youthId());
             }
             case BASE -> {
-                where.append(" and p.baseId = :base");
-                params.put("base", caller.baseId());
+                where.append(" and a.positionId in :basePositions");
+                params.put("basePositions", caller.baseId());
             }
             default -> throw ApiProblem.forbidden("当前角色无权查看见习申请");
         }
@@ -264,19 +243,38 @@ public class ApplicationService {
         return query(" and a.id = :id", Map.of("id", id)).map(list -> list.isEmpty() ? null : list.get(0));
     }
 
+    /**
+     * Applications matching {@code where}, newest change first, with their position's title and base and the
+     * applicant's name read through those contexts' services. A base's filter ({@code basePositions}, its id)
+     * becomes the ids of its positions.
+     */
     private Uni<List<Row>> query(String where, Map<String, Object> params) {
-        String hql = "select a, p.title, p.baseId, b.name, y.name from Application a, Position p, Base b, Youth y"
-                + " where p.id = a.positionId and b.id = p.baseId and y.id = a.youthId" + where
-                + " order by a.updatedAt desc, a.id desc";
-        return Panache.getSession().flatMap(s -> {
-            var q = s.createSelectionQuery(hql, Object[].class);
-            params.forEach(q::setParameter);
-            return q.setMaxResults(500).getResultList();
-        }).flatMap(rows -> youth.maskedPhones(rows.stream().map(r -> ((Application) r[0]).youthId).toList())
-                .map(phones -> rows.stream().map(r -> {
-                    Application a = (Application) r[0];
-                    return new Row(a, (String) r[1], (Long) r[2], (String) r[3], (String) r[4], phones.get(a.youthId), true);
-                }).toList()));
+        String hql = "select a from Application a where 1 = 1" + where + " order by a.updatedAt desc, a.id desc";
+        Long baseId = (Long) params.get("basePositions");
+        Uni<List<Long>> basePositions = !params.containsKey("basePositions") ? Uni.createFrom().nullItem()
+                : baseId == null ? Uni.createFrom().item(List.of()) : positionSearch.idsOfBase(baseId);
+        return basePositions.flatMap(ids -> {
+            if (ids != null && ids.isEmpty()) {
+                return Uni.createFrom().item(List.<Application>of());
+            }
+            return Panache.getSession().flatMap(s -> {
+                var q = s.createSelectionQuery(hql, Application.class);
+                params.forEach((name, value) -> q.setParameter(name, name.equals("basePositions") ? ids : value));
+                return q.setMaxResults(500).getResultList();
+            });
+        }).flatMap(this::rows);
+    }
+
+    private Uni<List<Row>> rows(List<Application> found) {
+        List<Long> youthIds = found.stream().map(a -> a.youthId).toList();
+        return positionSearch.byIds(found.stream().map(a -> a.positionId).toList()).flatMap(positions ->
+                organizations.baseNames(positions.values().stream().map(p -> p.baseId).toList()).flatMap(bases ->
+                        youth.names(youthIds).flatMap(names -> youth.maskedPhones(youthIds).map(phones ->
+                                found.stream().map(a -> {
+                                    Position p = positions.get(a.positionId);
+                                    return new Row(a, p.title, p.baseId, bases.get(p.baseId), names.get(a.youthId),
+                                            phones.get(a.youthId), true);
+                                }).toList()))));
     }
 
 }

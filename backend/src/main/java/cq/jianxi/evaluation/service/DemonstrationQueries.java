@@ -11,7 +11,7 @@ import cq.jianxi.evaluation.repository.EvaluationStore.RegionProgress;
 import cq.jianxi.plan.domain.TargetColumn;
 import cq.jianxi.plan.service.PlanService;
 import cq.jianxi.region.domain.Region;
-import cq.jianxi.region.repository.RegionRepository;
+import cq.jianxi.region.service.Regions;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +29,7 @@ public class DemonstrationQueries {
     @Inject
     PlanService plans;
     @Inject
-    RegionRepository regions;
+    Regions regions;
     @Inject
     cq.jianxi.organization.service.BaseRegistry bases;
 

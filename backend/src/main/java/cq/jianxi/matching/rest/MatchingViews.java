@@ -2,7 +2,7 @@ package cq.jianxi.matching.rest;
 
 import cq.jianxi.matching.domain.ServiceRecord;
 import cq.jianxi.matching.service.MatchingService;
-import cq.jianxi.matching.service.ServiceRates;
+import cq.jianxi.report.readmodel.ServiceRates;
 import cq.jianxi.position.rest.PositionViews.PositionView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -6,7 +6,7 @@ import cq.jianxi.matching.rest.MatchingViews.ServiceBody;
 import cq.jianxi.matching.rest.MatchingViews.ServiceRateView;
 import cq.jianxi.matching.rest.MatchingViews.ServiceRecordView;
 import cq.jianxi.matching.service.MatchingService;
-import cq.jianxi.matching.service.ServiceRates;
+import cq.jianxi.report.readmodel.ServiceRates;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;

@@ -17,6 +17,7 @@ import cq.jianxi.position.domain.PositionStatus;
 import cq.jianxi.position.repository.PositionQueries;
 import cq.jianxi.position.repository.PositionRepository;
 import cq.jianxi.position.service.PositionSearch;
+import cq.jianxi.report.readmodel.ServiceRates;
 import cq.jianxi.youth.domain.Youth;
 import cq.jianxi.youth.repository.YouthRepository;
 import cq.jianxi.youth.service.YouthService;

@@ -13,6 +13,7 @@ import cq.jianxi.organization.rest.BaseViews.EmployerView;
 import cq.jianxi.organization.rest.BaseViews.FilingApplication;
 import cq.jianxi.organization.rest.BaseViews.OperatingStatusRequest;
 import cq.jianxi.organization.rest.BaseViews.RejectRequest;
+import cq.jianxi.organization.service.BaseFilingDecisions;
 import cq.jianxi.organization.service.BaseFilingService;
 import cq.jianxi.organization.service.BaseRegistry;
 import cq.jianxi.organization.service.FilingRequest;
@@ -46,6 +47,8 @@ public class BaseResource {
 
     @Inject
     BaseFilingService filings;
+    @Inject
+    BaseFilingDecisions decisions;
 
     @Inject
     BaseRegistry registry;
@@ -83,7 +86,7 @@ public class BaseResource {
     @APIResponse(responseCode = "404", description = "备案不存在")
     @APIResponse(responseCode = "409", description = "已处理，或本次提交没有结论为通过的现场核查")
     public Uni<BaseView> approveBase(@PathParam("id") long id) {
-        return filings.approve(callers.current(), id).map(BaseView::of);
+        return decisions.approve(callers.current(), id).map(BaseView::of);
     }
 
     @POST
@@ -92,7 +95,7 @@ public class BaseResource {
     @Authenticated
     @Operation(summary = "Reject a base filing", description = "驳回备案申请，须填写理由（记入驳回记录，双方可见）。基地可用本账户修改后重新提交（PUT /api/bases/{id}/filing）。")
     public Uni<BaseView> rejectBase(@PathParam("id") long id, RejectRequest body) {
-        return filings.reject(callers.current(), id, body == null ? null : body.reason()).map(BaseView::of);
+        return decisions.reject(callers.current(), id, body == null ? null : body.reason()).map(BaseView::of);
     }
 
     @POST
@@ -102,7 +105,7 @@ public class BaseResource {
     @Operation(summary = "Revoke a base filing",
             description = "区县（本区县）或市人社局管理员撤销已备案基地（须填理由）。撤销后不能发布岗位、不能申领见习补贴。")
     public Uni<BaseView> revokeBase(@PathParam("id") long id, RejectRequest body) {
-        return filings.revoke(callers.current(), id, body == null ? null : body.reason()).map(BaseView::of);
+        return decisions.revoke(callers.current(), id, body == null ? null : body.reason()).map(BaseView::of);
     }
 
     @GET

@@ -8,16 +8,12 @@ import cq.jianxi.common.events.RecruitmentChanges;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
-import cq.jianxi.identity.domain.SessionEndReason;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.CreditCode;
 import cq.jianxi.identity.service.AccountService;
 import cq.jianxi.organization.domain.Base;
-import cq.jianxi.organization.domain.BaseInspection;
 import cq.jianxi.organization.domain.BaseLevel;
-import cq.jianxi.organization.domain.BaseRejection;
-import cq.jianxi.organization.domain.InspectionConclusion;
 import cq.jianxi.organization.domain.BaseStatus;
 import cq.jianxi.organization.domain.Department;
 import cq.jianxi.organization.domain.Employer;
@@ -31,11 +27,10 @@ import cq.jianxi.organization.repository.KeyEnterpriseCategoryRepository;
 import cq.jianxi.organization.service.BaseRegistry.BaseDetails;
 import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
-import cq.jianxi.region.repository.RegionRepository;
+import cq.jianxi.region.service.Regions;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
@@ -46,9 +41,8 @@ import java.util.stream.Collectors;
 
 /**
  * Base filing (见习基地备案): an employer applies, a department recommends, or a district files
- * directly; the district admin of the employer's region approves or rejects. Approval files the base
- * in that year, which counts toward the year's new-base targets; revocation ends it. Reading bases is
- * {@link BaseRegistry}.
+ * directly, and a rejected filing is corrected and resubmitted. The district's decisions are
+ * {@link BaseFilingDecisions}; reading bases is {@link BaseRegistry}.
  */
 @ApplicationScoped
 public class BaseFilingService {
@@ -56,14 +50,11 @@ public class BaseFilingService {
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
     @Inject
-    cq.jianxi.identity.service.SessionRevocation sessionRevocation;
-
-    @Inject
     EmployerRepository employers;
     @Inject
     BaseRepository bases;
     @Inject
-    RegionRepository regions;
+    Regions regions;
     @Inject
     DepartmentRepository departments;
     @Inject
@@ -81,7 +72,7 @@ public class BaseFilingService {
     @Inject
     BaseRegistry registry;
     @Inject
-    Instance<BaseRevocationListener> revocationListeners;
+    FilingProposals proposals;
     @Inject
     cq.jianxi.calendar.service.WorkCalendar calendar;
     @Inject
@@ -157,7 +148,7 @@ public class BaseFilingService {
                 fill(employer, request, ownership);
                 employerUni = employers.persist(employer);
             }
-            Proposal proposal = new Proposal(request.employerName().trim(), request.regionCode(), request.industry().trim(),
+            FilingProposals.Proposal proposal = new FilingProposals.Proposal(request.employerName().trim(), request.regionCode(), request.industry().trim(),
                     ownership.name(), requestedCategories);
             return employerUni.flatMap(employer -> existing == null
                     ? employers.addCategories(employer.id, requestedCategories).replaceWith(employer)
@@ -181,7 +172,7 @@ public class BaseFilingService {
                 } else {
                     base.status = BaseStatus.PENDING;
                 }
-                return deadlineFor(base, now).flatMap(v -> applyProposal(base)).replaceWith(base).flatMap(bases::persist)
+                return deadlineFor(base, now).flatMap(v -> proposals.apply(base)).replaceWith(base).flatMap(bases::persist)
                         // The receipt number is the database's (numbered per region and year); read it back.
                         .call(saved -> io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(s -> s.refresh(saved)))
                         .call(saved -> withAccount
@@ -198,86 +189,6 @@ public class BaseFilingService {
                                         saved.overdueOn(clock.today()))));
             });
         }));
-    }
-
-    @WithTransaction
-    public Uni<BaseDetails> approve(Caller caller, long id) {
-        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
-        return bases.findByIdForUpdate(id).flatMap(base -> {
-            BaseRegistry.requireVisible(caller, base);
-            if (base.status != BaseStatus.PENDING) {
-                throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
-            }
-            return BaseInspection.<BaseInspection>find("baseId = ?1 and submissionRound = ?2",
-                    io.quarkus.panache.common.Sort.descending("inspectedOn", "id"), base.id, base.submissionRound)
-                    .<BaseInspection>firstResult().flatMap(latest -> {
-                if (latest == null || latest.conclusion != InspectionConclusion.PASSED) {
-                    // 认定 needs the site seen: the latest inspection of this submission must have passed.
-                    throw ApiProblem.conflict(latest == null
-                            ? "审核通过前须记录本次申请的现场核查，且核查结论为通过"
-                            : "本次申请最近一次现场核查结论为“不通过”，不能审核通过");
-                }
-                approveNow(base, caller, clock.now());
-                return applyProposal(base);
-            }).call(() -> audit.record(caller, AuditAction.BASE_APPROVED, "base", String.valueOf(id), base.name))
-                    .call(() -> notifications.toBase(id, NotificationKind.FILING_APPROVED, "见习基地备案已审核通过",
-                            "“" + base.name + "”的见习基地备案已审核通过，现在可以发布见习岗位。", "/base/filing"))
-                    .call(changes::announce)
-                    .flatMap(v -> registry.details(base, false, caller));
-        });
-    }
-
-    @WithTransaction
-    public Uni<BaseDetails> reject(Caller caller, long id, String reason) {
-        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
-        new Checks().notBlank("reason", reason, 500, "驳回理由").throwIfAny();
-        return bases.findByIdForUpdate(id).flatMap(base -> {
-            BaseRegistry.requireVisible(caller, base);
-            if (base.status != BaseStatus.PENDING) {
-                throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
-            }
-            base.status = BaseStatus.REJECTED;
-            base.rejectReason = reason.trim();
-            base.decidedAt = clock.now();
-            base.decidedBy = caller.username();
-            BaseRejection rejection = new BaseRejection();
-            rejection.baseId = base.id;
-            rejection.submissionRound = base.submissionRound;
-            rejection.reason = base.rejectReason;
-            rejection.rejectedAt = base.decidedAt;
-            rejection.rejectedBy = caller.username();
-            return rejection.persist()
-                    .flatMap(r -> audit.record(caller, AuditAction.BASE_REJECTED, "base", String.valueOf(id), reason.trim()))
-                    .call(v -> notifications.toBase(id, NotificationKind.FILING_REJECTED, "见习基地备案未通过审核",
-                            "驳回理由：" + base.rejectReason + "。请按意见修改后重新提交。", "/base/filing"))
-                    .flatMap(v -> registry.details(base, false, caller));
-        });
-    }
-
-    /**
-     * Revokes an approved filing: the base can no longer publish positions or claim subsidies, and its
-     * open positions close (through the position context's listener) in the same transaction.
-     */
-    @WithTransaction
-    public Uni<BaseDetails> revoke(Caller caller, long id, String reason) {
-        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
-        new Checks().notBlank("reason", reason, 500, "撤销理由").throwIfAny();
-        return bases.findByIdForUpdate(id).flatMap(base -> {
-            BaseRegistry.requireVisible(caller, base);
-            if (base.status != BaseStatus.APPROVED) {
-                throw ApiProblem.conflict("只能撤销已备案的基地，当前状态：" + base.status.label());
-            }
-            base.status = BaseStatus.REVOKED;
-            base.revokedAt = clock.now();
-            base.revokeReason = reason.trim();
-            return audit.record(caller, AuditAction.BASE_REVOKED, "base", String.valueOf(id), reason.trim())
-                    .call(v -> notifications.toBase(id, NotificationKind.FILING_REVOKED, "见习基地备案已被撤销",
-                            "撤销理由：" + base.revokeReason + "。本基地不能再发布岗位或申领补贴。", "/base/filing"))
-                    .flatMap(v -> notifyRevoked(caller, id))
-                    // The base's people are signed out at once: what they could do a minute ago has changed.
-                    .call(v -> sessionRevocation.endAllOfBase(id, SessionEndReason.BASE_REVOKED))
-                    .flatMap(v -> registry.details(base, false, caller));
-        });
     }
 
     /** What a base corrects after a rejection: the filing's fields except the employer's code, region and account. */
@@ -323,7 +234,7 @@ public class BaseFilingService {
                 }
                 OffsetDateTime now = clock.now();
                 base.name = correction.employerName().trim();
-                base.proposal = new Proposal(base.name, base.regionCode, correction.industry().trim(), ownership.name(),
+                base.proposal = new FilingProposals.Proposal(base.name, base.regionCode, correction.industry().trim(), ownership.name(),
                         requested).json();
                 base.contactName = correction.contactName().trim();
                 base.contactPhoneEncrypted = cipher.encrypt(correction.contactPhone().trim());
@@ -346,7 +257,7 @@ public class BaseFilingService {
     /** The employer data a filing declares: its pending proposal if any, else the employer's own. */
     public static Declared declared(Base base, Employer employer, List<String> categories) {
         if (base.proposal != null) {
-            Proposal p = Proposal.of(base.proposal);
+            FilingProposals.Proposal p = FilingProposals.Proposal.of(base.proposal);
             return new Declared(p.name(), p.industry(), Ownership.valueOf(p.ownership()), p.keyCategories());
         }
         return new Declared(employer.name, employer.industry, employer.ownership, categories);
@@ -372,16 +283,8 @@ public class BaseFilingService {
                 "“" + base.name + "”" + what + "，请于 " + base.reviewDeadline + " 前完成现场核查和审核。", "/admin/base-review");
     }
 
-    /** Tells the other contexts, one after another on the same session. */
-    private Uni<Void> notifyRevoked(Caller caller, long baseId) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (BaseRevocationListener listener : revocationListeners) {
-            chain = chain.flatMap(v -> listener.baseRevoked(caller, baseId));
-        }
-        return chain;
-    }
-
-    private static void approveNow(Base base, Caller caller, OffsetDateTime now) {
+    /** Approves in place; the year of approval is the year the base is filed (counted toward new-base targets). */
+    static void approveNow(Base base, Caller caller, OffsetDateTime now) {
         base.status = BaseStatus.APPROVED;
         base.decidedAt = now;
         base.decidedBy = caller == null ? null : caller.username();
@@ -410,43 +313,6 @@ public class BaseFilingService {
                 throw ApiProblem.forbidden("本部门不在推荐见习单位的部门之列");
             }
             return d;
-        });
-    }
-
-    /** The employer data a filing proposes. */
-    record Proposal(String name, String regionCode, String industry, String ownership, List<String> keyCategories) {
-        String json() {
-            try {
-                return JSON.writeValueAsString(this);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        static Proposal of(String json) {
-            try {
-                return JSON.readValue(json, Proposal.class);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    /** Once a filing is approved, what it proposed becomes the employer's data. */
-    private Uni<Void> applyProposal(Base base) {
-        if (base.status != BaseStatus.APPROVED || base.proposal == null) {
-            return Uni.createFrom().voidItem();
-        }
-        Proposal p = Proposal.of(base.proposal);
-        return employers.findById(base.employerId).flatMap(employer -> {
-            employer.name = p.name();
-            employer.regionCode = p.regionCode();
-            employer.industry = p.industry();
-            employer.ownership = Ownership.valueOf(p.ownership());
-            base.proposal = null;
-            return employers.addCategories(employer.id, p.keyCategories());
         });
     }
 

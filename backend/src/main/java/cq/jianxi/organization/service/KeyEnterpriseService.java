@@ -14,7 +14,7 @@ import cq.jianxi.organization.domain.KeyEnterpriseEntry;
 import cq.jianxi.organization.repository.EmployerRepository;
 import cq.jianxi.organization.repository.KeyEnterpriseCategoryRepository;
 import cq.jianxi.organization.repository.KeyEnterpriseEntryRepository;
-import cq.jianxi.region.repository.RegionRepository;
+import cq.jianxi.region.service.Regions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -55,7 +55,7 @@ public class KeyEnterpriseService {
     @Inject
     EmployerRepository employers;
     @Inject
-    RegionRepository regions;
+    Regions regions;
     @Inject
     KeyEnterpriseCategoryRepository categories;
     @Inject

@@ -14,7 +14,7 @@ import cq.jianxi.plan.domain.TargetColumn;
 import cq.jianxi.plan.repository.PlanRepository;
 import cq.jianxi.plan.repository.PlanTargetRepository;
 import cq.jianxi.region.domain.Region;
-import cq.jianxi.region.repository.RegionRepository;
+import cq.jianxi.region.service.Regions;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -44,7 +44,7 @@ public class PlanService {
     PlanTargetRepository targets;
 
     @Inject
-    RegionRepository regions;
+    Regions regions;
 
     @Inject
     AuditService audit;

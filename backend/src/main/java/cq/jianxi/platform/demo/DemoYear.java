@@ -65,6 +65,8 @@ public class DemoYear {
     @Inject
     SubsidyService subsidies;
     @Inject
+    cq.jianxi.subsidy.service.SubsidyPayments subsidyPayments;
+    @Inject
     ActivityService activities;
     @Inject
     MonthlyReportWorkflow reports;
@@ -201,7 +203,7 @@ public class DemoYear {
                 }
                 String level = FUNDING[random.nextInt(FUNDING.length)];
                 if (over.plusDays(9).isBefore(today)) {
-                    at(over.plusDays(9), 11, () -> subsidies.disburse(district, ids.get(claim), over.plusDays(9), amounts.get(claim), level));
+                    at(over.plusDays(9), 11, () -> subsidyPayments.disburse(district, ids.get(claim), over.plusDays(9), amounts.get(claim), level));
                 }
             }
         }

@@ -6,11 +6,11 @@ import cq.jianxi.common.time.AppClock;
 import cq.jianxi.organization.domain.Department;
 import cq.jianxi.organization.domain.Employer;
 import cq.jianxi.organization.domain.Ownership;
-import cq.jianxi.organization.repository.DepartmentRepository;
+import cq.jianxi.organization.service.Organizations;
 import cq.jianxi.position.domain.Education;
 import cq.jianxi.position.domain.Position;
 import cq.jianxi.position.domain.PositionCategory;
-import cq.jianxi.region.repository.RegionRepository;
+import cq.jianxi.region.service.Regions;
 import cq.jianxi.subsidy.service.SubsidyRates;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +23,9 @@ import java.math.BigDecimal;
 public class PositionDrafts {
 
     @Inject
-    DepartmentRepository departments;
+    Organizations organizations;
     @Inject
-    RegionRepository regions;
+    Regions regions;
     @Inject
     SubsidyRates rates;
     @Inject
@@ -58,7 +58,7 @@ public class PositionDrafts {
         if (d.departmentCode() == null || d.departmentCode().isBlank()) {
             return regionCheck;
         }
-        return regionCheck.flatMap(v -> departments.findById(d.departmentCode())).map(dep -> {
+        return regionCheck.flatMap(v -> organizations.department(d.departmentCode())).map(dep -> {
             checkDepartmentTask(dep, d.departmentCode(), category, employer);
             return null;
         });

@@ -4,7 +4,7 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.time.AppClock;
-import cq.jianxi.organization.repository.BaseRepository;
+import cq.jianxi.organization.service.Organizations;
 import cq.jianxi.position.domain.Education;
 import cq.jianxi.position.domain.OpenToYouth;
 import cq.jianxi.position.domain.Position;
@@ -19,7 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reading positions: the public search young people use, the management lists of bases and staff,
@@ -35,7 +40,7 @@ public class PositionSearch {
     @Inject
     PositionRepository positions;
     @Inject
-    BaseRepository bases;
+    Organizations organizations;
     @Inject
     SubsidyRates rates;
     @Inject
@@ -63,7 +68,7 @@ public class PositionSearch {
             if (p == null) {
                 throw ApiProblem.ruleAt("positionId", "岗位不存在");
             }
-            return bases.findById(p.baseId).flatMap(base -> openToYouth().map(open -> {
+            return organizations.base(p.baseId).flatMap(base -> openToYouth().map(open -> {
                 String refusal = open.refusal(p, base.status);
                 if (refusal != null) {
                     throw ApiProblem.conflict(refusal);
@@ -128,7 +133,7 @@ public class PositionSearch {
             if (caller == null) {
                 throw ApiProblem.notFound("岗位不存在");
             }
-            return bases.findById(p.baseId).map(base -> {
+            return organizations.base(p.baseId).map(base -> {
                 switch (caller.role()) {
                     case BASE -> {
                         if (!base.id.equals(caller.baseId())) {
@@ -149,5 +154,21 @@ public class PositionSearch {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The given positions by id, for other contexts' lists (a base's applications). */
+    @WithSession
+    public Uni<Map<Long, Position>> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return positions.list("id in ?1", Set.copyOf(ids))
+                .map(list -> list.stream().collect(Collectors.toMap(p -> p.id, Function.identity())));
+    }
+
+    /** The ids of every position of a base, whatever its status. */
+    @WithSession
+    public Uni<List<Long>> idsOfBase(long baseId) {
+        return positions.idsOfBase(baseId);
     }
 }

@@ -11,8 +11,7 @@ import cq.jianxi.common.time.AppClock;
 import cq.jianxi.organization.domain.Base;
 import cq.jianxi.organization.domain.BaseStatus;
 import cq.jianxi.organization.domain.Employer;
-import cq.jianxi.organization.repository.BaseRepository;
-import cq.jianxi.organization.repository.EmployerRepository;
+import cq.jianxi.organization.service.Organizations;
 import cq.jianxi.organization.service.BaseRevocationListener;
 import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
@@ -21,7 +20,6 @@ import cq.jianxi.position.domain.Position;
 import cq.jianxi.position.domain.PositionStatus;
 import cq.jianxi.position.repository.PositionQueries;
 import cq.jianxi.position.repository.PositionRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,9 +44,7 @@ public class PositionService implements BaseRevocationListener {
     @Inject
     PositionDrafts drafts;
     @Inject
-    BaseRepository bases;
-    @Inject
-    EmployerRepository employers;
+    Organizations organizations;
     @Inject
     AuditService audit;
     @Inject
@@ -159,7 +155,7 @@ public class PositionService implements BaseRevocationListener {
             if (p == null) {
                 throw ApiProblem.notFound("岗位不存在");
             }
-            return bases.findById(p.baseId).flatMap(base -> {
+            return organizations.base(p.baseId).flatMap(base -> {
                 caller.requireRegion(base.regionCode);
                 if (p.status != PositionStatus.SUBMITTED) {
                     throw ApiProblem.conflict("该岗位不在待审核状态，当前状态：" + p.status.label());
@@ -185,7 +181,7 @@ public class PositionService implements BaseRevocationListener {
             if (p == null) {
                 throw ApiProblem.notFound("岗位不存在");
             }
-            return bases.findById(p.baseId).flatMap(base -> {
+            return organizations.base(p.baseId).flatMap(base -> {
                 if (caller.is(Role.BASE)) {
                     if (!base.id.equals(caller.baseId())) {
                         throw ApiProblem.forbidden("只能关闭本基地的岗位");
@@ -211,11 +207,26 @@ public class PositionService implements BaseRevocationListener {
     /** Closes every published position whose deadline has passed; returns how many. */
     @WithTransaction
     public Uni<Integer> closeExpired() {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        update position set status = 'CLOSED', close_reason = 'EXPIRED', closed_at = :now, updated_at = :now
-                        where status = 'PUBLISHED' and deadline < :today
-                        """).setParameter("today", clock.today()).setParameter("now", clock.now()).executeUpdate())
+        return positions.closeExpired(clock.today(), clock.now())
                 .call(count -> count > 0 ? changes.announce() : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Takes one seat of the position for an accepted offer, inside the caller's transaction; refused when
+     * the headcount is reached, and a position whose last seat this was closes as filled.
+     */
+    public Uni<Void> takeSeat(long positionId) {
+        return positions.takeSeat(positionId, clock.now()).flatMap(taken -> {
+            if (!taken) {
+                throw ApiProblem.conflict("该岗位名额已满，无法接受录用");
+            }
+            return positions.closeIfFilled(positionId, clock.now());
+        }).flatMap(closed -> closed ? changes.announce() : Uni.createFrom().voidItem());
+    }
+
+    /** The position, or null when there is none. */
+    public Uni<Position> find(Long id) {
+        return positions.findById(id);
     }
 
     /**
@@ -261,11 +272,11 @@ public class PositionService implements BaseRevocationListener {
         if (baseId == null) {
             throw ApiProblem.forbidden("当前账户未关联见习基地");
         }
-        return bases.findById(baseId).flatMap(base -> {
+        return organizations.base(baseId).flatMap(base -> {
             if (base == null) {
                 throw ApiProblem.notFound("见习基地不存在");
             }
-            return employers.findById(base.employerId).map(e -> new BaseAndEmployer(base, e));
+            return organizations.employer(base.employerId).map(e -> new BaseAndEmployer(base, e));
         });
     }
 

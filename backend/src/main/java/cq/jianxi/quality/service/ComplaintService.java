@@ -7,7 +7,7 @@ import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.common.time.AppClock;
-import cq.jianxi.organization.repository.BaseRepository;
+import cq.jianxi.organization.service.Organizations;
 import cq.jianxi.quality.domain.BaseComplaint;
 import cq.jianxi.quality.domain.ComplaintOutcome;
 import cq.jianxi.quality.repository.ComplaintRepository;
@@ -30,7 +30,7 @@ public class ComplaintService {
     @Inject
     ComplaintRepository complaints;
     @Inject
-    BaseRepository bases;
+    Organizations organizations;
     @Inject
     AuditService audit;
     @Inject
@@ -50,7 +50,7 @@ public class ComplaintService {
         }
         String region = caller.is(Role.DISTRICT_ADMIN) ? caller.regionCode() : regionCode;
         Uni<Void> scope = baseId == null ? Uni.createFrom().voidItem()
-                : bases.findById(baseId).invoke(b -> DisqualificationService.requireInScope(caller, b)).replaceWithVoid();
+                : organizations.base(baseId).invoke(b -> DisqualificationService.requireInScope(caller, b)).replaceWithVoid();
         return scope.flatMap(v -> {
             var query = complaints.search(region, baseId);
             return query.page(page, size).list().flatMap(items -> query.count().map(total -> new Page<>(items, total, page, size)));
@@ -68,7 +68,7 @@ public class ComplaintService {
         checks.check(request.serious() != null, "serious", "请说明是否严重");
         outcomeChecks(checks, request.outcome(), request.outcomeNote());
         checks.throwIfAnyRuleBroken();
-        return bases.findById(request.baseId()).flatMap(base -> {
+        return organizations.base(request.baseId()).flatMap(base -> {
             DisqualificationService.requireInScope(caller, base);
             BaseComplaint c = new BaseComplaint();
             c.baseId = base.id;

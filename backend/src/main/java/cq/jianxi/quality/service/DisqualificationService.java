@@ -11,8 +11,8 @@ import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
 import cq.jianxi.organization.domain.Base;
 import cq.jianxi.organization.domain.BaseStatus;
-import cq.jianxi.organization.repository.BaseRepository;
-import cq.jianxi.organization.service.BaseFilingService;
+import cq.jianxi.organization.service.Organizations;
+import cq.jianxi.organization.service.BaseFilingDecisions;
 import cq.jianxi.quality.domain.CaseStatus;
 import cq.jianxi.quality.domain.Decision;
 import cq.jianxi.quality.domain.DisqualificationCase;
@@ -40,7 +40,7 @@ import java.util.Map;
 /**
  * The disqualification workflow (取消见习基地资格): the rules as data, the district's list of bases that
  * meet a rule, the warning (a case, announced to the base) and the decision on it. Revocation goes through
- * {@link BaseFilingService#revoke}, which closes the base's positions and ends its sessions.
+ * {@link BaseFilingDecisions#revoke}, which closes the base's positions and ends its sessions.
  */
 @ApplicationScoped
 public class DisqualificationService {
@@ -54,9 +54,9 @@ public class DisqualificationService {
     @Inject
     CaseRepository cases;
     @Inject
-    BaseRepository bases;
+    Organizations organizations;
     @Inject
-    BaseFilingService filings;
+    BaseFilingDecisions filings;
     @Inject
     NotificationService notifications;
     @Inject
@@ -150,7 +150,7 @@ public class DisqualificationService {
     @WithTransaction
     public Uni<DisqualificationCase> warn(Caller caller, long baseId, RuleCode rule) {
         caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN);
-        return bases.findByIdForUpdate(baseId).flatMap(base -> {
+        return organizations.baseForUpdate(baseId).flatMap(base -> {
             requireInScope(caller, base);
             if (base.status != BaseStatus.APPROVED) {
                 throw ApiProblem.conflict("只能预警已备案的基地，当前状态：" + base.status.label());

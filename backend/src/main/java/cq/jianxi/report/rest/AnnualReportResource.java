@@ -2,7 +2,7 @@ package cq.jianxi.report.rest;
 
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.report.service.AnnualReportService;
-import cq.jianxi.report.service.ReportWorkbook;
+import cq.jianxi.report.service.AnnualReportExports;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -16,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The yearly report on the plan's implementation (年度计划实施情况报告). */
@@ -28,6 +26,9 @@ public class AnnualReportResource {
 
     @Inject
     AnnualReportService annual;
+
+    @Inject
+    AnnualReportExports exports;
 
     @Inject
     CallerProvider callers;
@@ -49,24 +50,9 @@ public class AnnualReportResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "xlsx 文件")
     public Uni<Response> exportAnnualReport(@PathParam("year") int year) {
-        return annual.compute(callers.current(), year).map(a -> {
-            List<ReportWorkbook.Line> lines = new ArrayList<>();
-            for (AnnualReportService.RegionYear r : a.regions()) {
-                List<BigDecimal> values = new ArrayList<>();
-                for (AnnualReportService.Figure f : List.of(r.newBases(), r.newKeyEnterpriseBases(), r.positions(),
-                        r.participants(), r.policySessions(), r.matchingEvents(), r.typicalPersons(), r.nationalNominations())) {
-                    values.add(BigDecimal.valueOf(f.target()));
-                    values.add(f.achieved() == null ? null : BigDecimal.valueOf(f.achieved()));
-                }
-                values.add(r.serviceRate() == null ? null : BigDecimal.valueOf(r.serviceRate() * 100).setScale(2, java.math.RoundingMode.HALF_UP));
-                lines.add(new ReportWorkbook.Line(r.regionName(), values));
-            }
-            byte[] bytes = ReportWorkbook.annual(year, lines, a.departments().stream()
-                    .map(d -> new ReportWorkbook.Line(d.name(), List.of(BigDecimal.valueOf(d.positions().target()),
-                            BigDecimal.valueOf(d.positions().achieved())))).toList());
-            return Response.ok(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .header("Content-Disposition", "attachment; filename=\"annual-" + year + ".xlsx\"").build();
-        });
+        return exports.annualWorkbook(callers.current(), year).map(bytes ->
+                Response.ok(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .header("Content-Disposition", "attachment; filename=\"annual-" + year + ".xlsx\"").build());
     }
 
     @Schema(name = "Figure", description = "目标与完成数")

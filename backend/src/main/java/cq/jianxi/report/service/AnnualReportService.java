@@ -3,7 +3,7 @@ package cq.jianxi.report.service;
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
-import cq.jianxi.matching.service.ServiceRates;
+import cq.jianxi.report.readmodel.ServiceRates;
 import io.smallrye.mutiny.Uni;
 import cq.jianxi.report.readmodel.PlanFigures.Column;
 import cq.jianxi.report.readmodel.PlanProgress;

@@ -2,6 +2,7 @@ package cq.jianxi.report.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import cq.jianxi.region.service.Regions;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -27,6 +28,8 @@ public class AnnualSubmissions {
     public static final String RETURNED = "RETURNED";
     public static final String ACCEPTED = "ACCEPTED";
 
+    @Inject
+    Regions regions;
     @Inject
     Pool pool;
 
@@ -76,20 +79,23 @@ public class AnnualSubmissions {
 
     /** Every region (or the one given) with its newest version's status, in the official order. */
     public Uni<List<Standing>> standings(int year, String onlyRegion) {
-        return pool.preparedQuery("""
-                        select r.code, r.short_name, a.status, a.version, a.submitted_at, a.reviewed_at, a.return_reason
-                        from region r
-                        left join lateral (select * from annual_report x where x.region_code = r.code and x.year = $1
-                                           order by x.version desc limit 1) a on true
-                        where $2::varchar is null or r.code = $2
-                        order by r.seq""").execute(Tuple.of(year, onlyRegion))
+        return regions.listInOrder().flatMap(all -> pool.preparedQuery("""
+                        select distinct on (x.region_code) x.region_code, x.status, x.version, x.submitted_at,
+                               x.reviewed_at, x.return_reason
+                        from annual_report x where x.year = $1 order by x.region_code, x.version desc""")
+                .execute(Tuple.of(year))
                 .map(rows -> {
+                    Map<String, Row> latest = new LinkedHashMap<>();
+                    rows.forEach(r -> latest.put(r.getString(0), r));
                     List<Standing> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(new Standing(r.getString(0), r.getString(1),
-                            r.getString(2) == null ? DRAFT : r.getString(2), r.getInteger(3), r.getOffsetDateTime(4),
-                            r.getOffsetDateTime(5), r.getString(6))));
+                    all.stream().filter(region -> onlyRegion == null || region.code.equals(onlyRegion)).forEach(region -> {
+                        Row r = latest.get(region.code);
+                        list.add(r == null ? new Standing(region.code, region.shortName, DRAFT, null, null, null, null)
+                                : new Standing(region.code, region.shortName, r.getString(1), r.getInteger(2),
+                                r.getOffsetDateTime(3), r.getOffsetDateTime(4), r.getString(5)));
+                    });
                     return list;
-                });
+                }));
     }
 
     private static Version version(Row r) {

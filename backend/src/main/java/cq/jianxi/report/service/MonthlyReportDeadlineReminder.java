@@ -4,6 +4,7 @@ import cq.jianxi.calendar.service.WorkCalendar;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
+import cq.jianxi.region.service.Regions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +13,9 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tells the district admins of each region whose report for last month is neither submitted nor
@@ -24,6 +27,8 @@ import java.util.List;
 @ApplicationScoped
 public class MonthlyReportDeadlineReminder {
 
+    @Inject
+    Regions regions;
     @Inject
     AppClock clock;
     @Inject
@@ -63,12 +68,17 @@ public class MonthlyReportDeadlineReminder {
     /** The regions (code, short name) whose latest version of the period is neither submitted nor accepted. */
     @SuppressWarnings("unchecked")
     private Uni<List<Object[]>> late(YearMonth period) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-                        select r.code, r.short_name from region r
-                        left join lateral (select status from monthly_report x where x.region_code = r.code and x.period = :period
-                                           and x.status <> 'SUPERSEDED' order by x.version desc limit 1) m on true
-                        where m.status is null or m.status not in ('SUBMITTED', 'ACCEPTED')
-                        order by r.seq""", Object[].class)
-                .setParameter("period", period.atDay(1)).getResultList());
+        return regions.listInOrder().flatMap(all -> Panache.getSession().flatMap(s -> s.createNativeQuery("""
+                        select distinct on (x.region_code) x.region_code, x.status from monthly_report x
+                        where x.period = :period and x.status <> 'SUPERSEDED' order by x.region_code, x.version desc""",
+                        Object[].class)
+                .setParameter("period", period.atDay(1)).getResultList()).map(rows -> {
+                    Map<String, String> latest = new HashMap<>();
+                    rows.forEach(r -> latest.put((String) r[0], (String) r[1]));
+                    return all.stream().filter(region -> {
+                        String status = latest.get(region.code);
+                        return status == null || !(status.equals("SUBMITTED") || status.equals("ACCEPTED"));
+                    }).map(region -> new Object[] {region.code, region.shortName}).toList();
+                }));
     }
 }

@@ -7,8 +7,10 @@ import cq.jianxi.common.problem.Violation;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.common.time.AppClock;
+import cq.jianxi.region.service.Regions;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +19,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +35,8 @@ public class MonthlyReportWorkflow {
 
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
+    @Inject
+    Regions regions;
     @Inject
     MonthlyReportService reports;
     @Inject
@@ -126,25 +132,26 @@ public class MonthlyReportWorkflow {
     public Uni<List<Standing>> overview(Caller caller, YearMonth period) {
         caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DEPARTMENT);
         String only = caller.is(Role.DISTRICT_ADMIN) ? caller.regionCode() : null;
-        return calendar.dueDate(period).flatMap(due -> pool.preparedQuery("""
-                        select r.code, r.short_name, m.status, m.version, m.submitted_at, m.return_reason
-                        from region r
-                        left join lateral (select * from monthly_report x where x.region_code = r.code and x.period = $1
-                                           and x.status <> 'SUPERSEDED' order by x.version desc limit 1) m on true
-                        where $2::varchar is null or r.code = $2
-                        order by r.seq""").execute(Tuple.of(period.atDay(1), only))
+        return calendar.dueDate(period).flatMap(due -> regions.listInOrder().flatMap(all -> pool.preparedQuery("""
+                        select distinct on (x.region_code) x.region_code, x.status, x.version, x.submitted_at, x.return_reason
+                        from monthly_report x where x.period = $1 and x.status <> 'SUPERSEDED'
+                        order by x.region_code, x.version desc""").execute(Tuple.of(period.atDay(1)))
                 .map(rows -> {
+                    Map<String, Row> latest = new HashMap<>();
+                    rows.forEach(r -> latest.put(r.getString(0), r));
                     LocalDate today = clock.today();
                     List<Standing> list = new ArrayList<>();
-                    rows.forEach(r -> {
-                        String status = r.getString(2) == null ? "DRAFT" : r.getString(2);
+                    all.stream().filter(region -> only == null || region.code.equals(only)).forEach(region -> {
+                        Row r = latest.get(region.code);
+                        String status = r == null ? "DRAFT" : r.getString(1);
                         boolean done = "SUBMITTED".equals(status) || "ACCEPTED".equals(status);
                         boolean overdue = !done && due.dueDate() != null && today.isAfter(due.dueDate());
-                        list.add(new Standing(r.getString(0), r.getString(1), status, r.getInteger(3), r.getOffsetDateTime(4),
-                                due.dueDate(), overdue, r.getString(5)));
+                        list.add(new Standing(region.code, region.shortName, status, r == null ? null : r.getInteger(2),
+                                r == null ? null : r.getOffsetDateTime(3), due.dueDate(), overdue,
+                                r == null ? null : r.getString(4)));
                     });
                     return list;
-                }));
+                })));
     }
 
     private Uni<ReportVersions.Version> pending(String regionCode, YearMonth period) {

@@ -2,6 +2,7 @@ package cq.jianxi.report.service;
 
 import cq.jianxi.common.crypto.PersonalDataCipher;
 import cq.jianxi.common.security.Caller;
+import cq.jianxi.region.service.Regions;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -23,6 +24,8 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ReportExportService {
 
+    @Inject
+    Regions regions;
     @Inject
     MonthlyReportService reports;
     @Inject
@@ -64,23 +67,21 @@ public class ReportExportService {
     }
 
     private Uni<java.util.Map<String, String>> regionNames() {
-        return pool.query("select code, short_name from region order by seq").execute().map(rows -> {
-            java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-            rows.forEach(r -> names.put(r.getString(0), r.getString(1)));
-            return names;
-        });
+        return regions.shortNames();
     }
 
     private Uni<ReportWorkbook.Filler> filler(String regionCode, YearMonth period) {
-        return pool.preparedQuery("""
-                        select r.short_name, m.filled_by, m.filled_phone_enc, cast(m.filled_on as varchar)
-                        from region r left join lateral (select * from monthly_report x where x.region_code = r.code
-                             and x.period = $1 and x.status <> 'SUPERSEDED' order by x.version desc limit 1) m on true
-                        where r.code = $2""")
+        return regions.findById(regionCode).flatMap(region -> pool.preparedQuery("""
+                        select m.filled_by, m.filled_phone_enc, cast(m.filled_on as varchar) from monthly_report m
+                        where m.region_code = $2 and m.period = $1 and m.status <> 'SUPERSEDED'
+                        order by m.version desc limit 1""")
                 .execute(Tuple.of(period.atDay(1), regionCode)).map(rows -> {
-                    Row r = rows.iterator().next();
-                    return new ReportWorkbook.Filler(r.getString(0) + "人力资源和社会保障局", r.getString(1),
-                            r.getString(2) == null ? null : cipher.decrypt(r.getString(2)), r.getString(3));
-                });
+                    // A region without a report yet still gets its bureau's name on the sheet.
+                    Row r = rows.iterator().hasNext() ? rows.iterator().next() : null;
+                    return new ReportWorkbook.Filler(region.shortName + "人力资源和社会保障局",
+                            r == null ? null : r.getString(0),
+                            r == null || r.getString(1) == null ? null : cipher.decrypt(r.getString(1)),
+                            r == null ? null : r.getString(2));
+                }));
     }
 }

@@ -7,6 +7,7 @@ import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.notification.domain.NotificationKind;
 import cq.jianxi.notification.service.NotificationService;
+import cq.jianxi.region.service.Regions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +20,8 @@ import java.time.YearMonth;
 @ApplicationScoped
 public class ReportWrites {
 
+    @Inject
+    Regions regions;
     @Inject
     PersonalDataCipher cipher;
     @Inject
@@ -45,9 +48,7 @@ public class ReportWrites {
                         .executeUpdate())
                 .call(x -> audit.record(caller, AuditAction.REPORT_SUBMITTED, "monthly_report", regionCode + "/" + period,
                         "第 " + version + " 版" + (correction ? "（更正：" + reason + "）" : "")))
-                .call(x -> Panache.getSession().flatMap(session -> session.createNativeQuery(
-                                "select short_name from region where code = :code", String.class)
-                        .setParameter("code", regionCode).getSingleResult())
+                .call(x -> regions.findById(regionCode).map(region -> region.shortName)
                         .flatMap(name -> notifications.toCity(NotificationKind.REPORT_WAITING, "区县月报待审核",
                                 name + "（" + regionCode + "）提交了 " + period + " 月报第 " + version + " 版"
                                         + (correction ? "（更正）" : "") + "，请审核。", "/admin/reports/overview")))

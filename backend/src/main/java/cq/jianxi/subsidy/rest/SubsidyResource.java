@@ -8,6 +8,8 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.subsidy.domain.SubsidyClaim;
 import cq.jianxi.subsidy.domain.SubsidyRate;
+import cq.jianxi.subsidy.service.SubsidyPayments;
+import cq.jianxi.subsidy.service.SubsidyRates;
 import cq.jianxi.subsidy.service.SubsidyService;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -46,6 +48,10 @@ public class SubsidyResource {
     cq.jianxi.common.time.AppClock clock;
     @Inject
     SubsidyService subsidies;
+    @Inject
+    SubsidyRates rates;
+    @Inject
+    SubsidyPayments payments;
 
     @Inject
     CallerProvider callers;
@@ -55,7 +61,7 @@ public class SubsidyResource {
     @Operation(summary = "Subsidy rates", description = "各年度见习补贴标准（元/人·月，留用率达标的高标准）、意外伤害保险补贴（元/人）和基本生活费下限（元/月）。")
     public Uni<List<RateView>> listSubsidyRates() {
         callers.current();
-        return subsidies.rates().map(list -> list.stream().map(RateView::of).toList());
+        return rates.rates().map(list -> list.stream().map(RateView::of).toList());
     }
 
     @PUT
@@ -66,7 +72,7 @@ public class SubsidyResource {
         if (body == null) {
             throw ApiProblem.invalidField("body", "请求体不能为空");
         }
-        return subsidies.setRate(callers.current(), year, body.standardMonthly(), body.highRetentionMonthly(),
+        return rates.setRate(callers.current(), year, body.standardMonthly(), body.highRetentionMonthly(),
                 body.retentionThreshold(), body.insurancePerPerson(), body.allowanceFloor()).map(RateView::of);
     }
 
@@ -124,14 +130,14 @@ public class SubsidyResource {
         if (body == null) {
             throw ApiProblem.invalidField("amount", "请填写拨付信息");
         }
-        return subsidies.disburse(callers.current(), id, body.paidOn(), body.amount(), body.fundingLevel()).map(ClaimView::of);
+        return payments.disburse(callers.current(), id, body.paidOn(), body.amount(), body.fundingLevel()).map(ClaimView::of);
     }
 
     @GET
     @Path("/subsidy-claims/{id}/disbursements")
     @Operation(summary = "Payments of a claim", description = "一笔申领的拨付明细。")
     public Uni<List<PaymentView>> listDisbursements(@PathParam("id") long id) {
-        return subsidies.payments(callers.current(), id)
+        return payments.payments(callers.current(), id)
                 .map(list -> list.stream().map(p -> new PaymentView(p.paidOn(), p.amount(), p.fundingLevel())).toList());
     }
 
@@ -156,7 +162,7 @@ public class SubsidyResource {
         var caller = callers.current();
         byte[] content = cq.jianxi.common.web.Uploads.readSmall(file, 5L * 1024 * 1024);
         List<SubsidyService.PaymentLine> lines = PaymentFile.parse(content);
-        return subsidies.disburseAll(caller, lines).map(BatchPaymentResult::new);
+        return payments.disburseAll(caller, lines).map(BatchPaymentResult::new);
     }
 
     @Schema(name = "BatchPaymentResult", description = "批量登记拨付结果")

@@ -5,7 +5,7 @@ import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.problem.Checks;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.validation.ResidentId;
-import cq.jianxi.region.repository.RegionRepository;
+import cq.jianxi.region.service.Regions;
 import cq.jianxi.youth.domain.CurrentStatus;
 import cq.jianxi.youth.domain.EducationLevel;
 import cq.jianxi.youth.domain.Youth;
@@ -27,7 +27,7 @@ public class YouthProfiles {
     private static final Set<String> CATEGORIES = Set.of("RESEARCH", "TECHNICAL", "SOCIAL_SERVICE", "MANAGEMENT", "OTHER");
 
     @Inject
-    RegionRepository regions;
+    Regions regions;
     @Inject
     PersonalDataCipher cipher;
     @Inject

@@ -123,6 +123,18 @@ public class YouthService {
         });
     }
 
+    /** The names of the given people, for other contexts' lists. */
+    public Uni<Map<Long, String>> names(Collection<Long> youthIds) {
+        if (youthIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return youths.list("id in ?1", Set.copyOf(youthIds)).map(list -> {
+            Map<Long, String> names = new HashMap<>();
+            list.forEach(y -> names.put(y.id, y.name));
+            return names;
+        });
+    }
+
     /** The phones of the given people, masked, for other contexts' lists (a base's applicants). */
     public Uni<Map<Long, String>> maskedPhones(Collection<Long> youthIds) {
         if (youthIds.isEmpty()) {

@@ -1,4 +1,4 @@
-package cq.jianxi.matching.service;
+package cq.jianxi.report.readmodel;
 
 import cq.jianxi.common.persistence.NativeValues;
 import cq.jianxi.common.security.Caller;

@@ -1,0 +1,5 @@
+/** Positions: the internship positions bases publish. */
+@OwnsTables({"position"})
+package cq.jianxi.position;
+
+import cq.jianxi.common.architecture.OwnsTables;
