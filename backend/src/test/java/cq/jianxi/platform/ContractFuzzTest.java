@@ -54,6 +54,11 @@ class ContractFuzzTest {
      * shrink (an operation on it that keeps its contract fails the test).
      */
     private static final java.util.Set<String> STILL_DEPARTING = java.util.Set.of();
+    /**
+     * Operations whose random valid bodies would change the shared scope's objects for every later operation
+     * (an employer deregistered can file no positions): only their probe and the broken variants are sent.
+     */
+    private static final java.util.Set<String> SPOILS_THE_FIXTURE = java.util.Set.of("setOperatingStatus");
     private static final int VALID_ROUNDS = 3;
     private static final String VALIDATION = "urn:jianxi:problem:validation";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,7 +137,8 @@ class ContractFuzzTest {
             Answer answer = probe.send().apply(call);
             conforms("the probe " + answer.request(), answer.status(), answer.contentType(), answer.body(), false);
             Call.Sent template = call.lastRequest();
-            if (template == null || failures.size() > 0) {
+            if (template == null || failures.size() > 0 || !"ok".equals(own) && (own.equals("401") || own.equals("403"))) {
+                // No caller of the matrix may act (团市委's campaigns, say): authorization answers before validation.
                 return failures;
             }
             String token = token(fx, actor, template);
@@ -143,7 +149,7 @@ class ContractFuzzTest {
                     Response r = send(token, template.uri(), broken.body());
                     refusesNaming(broken.field(), broken.rule(), r, "body " + broken.body());
                 }
-                for (int i = 0; i < VALID_ROUNDS; i++) {
+                for (int i = 0; i < (SPOILS_THE_FIXTURE.contains(op.id()) ? 0 : VALID_ROUNDS); i++) {
                     JsonNode valid = values.valid(bodySchema);
                     List<String> invalid = check.check(valid, bodySchema);
                     if (!invalid.isEmpty()) {

@@ -47,7 +47,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "201", description = "已登记", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
     @Operation(summary = "Record an activity",
             description = "区县（本区县）或市人社局登记供需对接活动（线上须填链接、线下须填地点；参与基地、提供岗位、16–24岁失业青年、离校未就业高校毕业生人数）或政策宣讲（服务用人单位、服务青年人数）。计入附件5 推进表和年度目标。")
-    public Uni<ActivityView> createActivity(ActivityBody b) {
+    public Uni<ActivityView> createActivity(@jakarta.validation.Valid ActivityBody b) {
         if (b == null) {
             throw ApiProblem.invalidField("body", "请求体不能为空");
         }
@@ -147,18 +147,19 @@ public class ActivityResource {
     @Schema(name = "ActivityRequest", description = "登记见习活动")
     public record ActivityBody(
             @Schema(description = "类型：MATCHING_ONLINE 线上对接、MATCHING_OFFLINE 线下对接、POLICY_SESSION 政策宣讲", required = true, enumeration = {"MATCHING_ONLINE", "MATCHING_OFFLINE", "POLICY_SESSION"}) String kind,
-            @Schema(description = "区县代码", required = true) String regionCode,
+            @Schema(description = "区县代码", required = true, pattern = cq.jianxi.common.validation.Formats.REGION_CODE)
+            @jakarta.validation.constraints.Pattern(regexp = cq.jianxi.common.validation.Formats.REGION_CODE, message = "区县代码应为 6 位数字") String regionCode,
             @Schema(description = "活动日期", required = true) LocalDate heldOn,
             @Schema(description = "活动名称", required = true) String title,
             @Schema(description = "主办单位", required = true) String organizer,
             @Schema(description = "地点（线下活动必填）") String venue,
-            @Schema(description = "链接（线上活动必填）") String link,
-            @Schema(description = "参与基地（家）") Integer basesCount,
-            @Schema(description = "提供岗位（个）") Integer positionsOffered,
-            @Schema(description = "参与的16–24岁失业青年（人）") Integer unemployedYouth,
-            @Schema(description = "参与的离校未就业高校毕业生（人）") Integer graduates,
-            @Schema(description = "政策宣讲服务用人单位（家）") Integer employersServed,
-            @Schema(description = "政策宣讲服务青年（人）") Integer youthServed) {
+            @Schema(description = "链接（线上活动必填）", pattern = cq.jianxi.common.validation.Formats.WEB_ADDRESS, maxLength = 500) String link,
+            @Schema(description = "参与基地（家）", minimum = "0", maximum = "1000000") Integer basesCount,
+            @Schema(description = "提供岗位（个）", minimum = "0", maximum = "1000000") Integer positionsOffered,
+            @Schema(description = "参与的16–24岁失业青年（人）", minimum = "0", maximum = "1000000") Integer unemployedYouth,
+            @Schema(description = "参与的离校未就业高校毕业生（人）", minimum = "0", maximum = "1000000") Integer graduates,
+            @Schema(description = "政策宣讲服务用人单位（家）", minimum = "0", maximum = "1000000") Integer employersServed,
+            @Schema(description = "政策宣讲服务青年（人）", minimum = "0", maximum = "1000000") Integer youthServed) {
     }
 
     @Schema(name = "PlacementsRequest", description = "关联促成上岗的见习")

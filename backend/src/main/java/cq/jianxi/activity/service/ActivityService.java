@@ -191,7 +191,7 @@ public class ActivityService {
                 {"employersServed", a.employersServed()}, {"youthServed", a.youthServed()}}) {
             c.check((int) f[1] >= 0 && (int) f[1] <= 1_000_000, (String) f[0], "人数或数量须为不小于 0 的整数");
         }
-        c.throwIfAny();
+        c.throwIfAnyRuleBroken();
     }
 
     private static String blank(String s) {

@@ -67,14 +67,14 @@ public class CalendarResource {
     public record CalendarView(
             @Schema(description = "年度", required = true) int year,
             @Schema(description = "是否已录入", required = true) boolean published,
-            @Schema(description = "放假日期（不填为无）") List<LocalDate> off,
-            @Schema(description = "调休上班日期（不填为无）") List<LocalDate> work) {
+            @Schema(description = "放假日期", required = true) List<LocalDate> off,
+            @Schema(description = "调休上班日期", required = true) List<LocalDate> work) {
     }
 
     @Schema(name = "HolidayCalendarRequest", description = "录入年度放假安排")
     public record CalendarBody(
-            @Schema(description = "放假日期", required = true) List<LocalDate> off,
-            @Schema(description = "调休上班日期（周末）", required = true) List<LocalDate> work) {
+            @Schema(description = "放假日期（不填为无）") List<LocalDate> off,
+            @Schema(description = "调休上班日期（周末；不填为无）") List<LocalDate> work) {
     }
 
     @Schema(name = "DueDate", description = "月报截止日期")

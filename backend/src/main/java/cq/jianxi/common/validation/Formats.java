@@ -16,6 +16,11 @@ public final class Formats {
     /** A resident ID number: 17 digits and a digit or X (its date and check digit are rules). */
     public static final String RESIDENT_ID = "^\\d{17}[0-9Xx]$";
 
+    /** A username: 4–64 letters, digits or _ . @ - (the same pattern AccountService checks). */
+    public static final String USERNAME = "^[A-Za-z0-9_.@-]{4,64}$";
+    /** A web address. */
+    public static final String WEB_ADDRESS = "^https?://\\S+$";
+
     private Formats() {
     }
 }

@@ -55,8 +55,8 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "一页账户")
     @APIResponse(responseCode = "403", description = "无权管理账户")
     public Uni<AccountPage> searchAccounts(
-            @Parameter(description = "页码，从 0 开始") @Min(0) @Max(1_000_000) @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @Min(1) @Max(100) @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "按角色过滤") @QueryParam("role") Role role,
             @Parameter(description = "用户名或名称包含") @QueryParam("q") String q) {
         return admin.search(callers.current(), role, q, page, size)
@@ -159,7 +159,7 @@ public class AccountResource {
 
     @Schema(name = "CreateStaffRequest", description = "创建管理人员账户")
     public record CreateStaffRequest(
-            @Schema(description = "用户名：4–64 位字母、数字或 _ . @ -", required = true) @NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
+            @Schema(description = "用户名：4–64 位字母、数字或 _ . @ -", required = true, pattern = cq.jianxi.common.validation.Formats.USERNAME) @NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
             @Schema(description = "显示名称", required = true) @NotBlank(message = "请输入名称") @Size(max = 64, message = "名称过长") String displayName,
             @Schema(description = "角色：CITY_ADMIN、DISTRICT_ADMIN 或 DEPARTMENT", required = true) @NotNull(message = "请选择角色") Role role,
             @Schema(description = "区县代码（区县管理员必填）", nullable = true) @Size(max = 16) String regionCode,

@@ -81,7 +81,7 @@ public class AccountService {
                                          Role role, String regionCode, Long baseId, Long youthId, String phone) {
         return users.findByUsername(username).flatMap(existing -> {
             if (existing != null) {
-                throw ApiProblem.invalidField(usernameField, "用户名 " + username + " 已被使用");
+                throw ApiProblem.ruleAt(usernameField, "用户名 " + username + " 已被使用");
             }
             return hasher.hash(password).flatMap(hash -> {
                 UserAccount account = new UserAccount();

@@ -65,7 +65,7 @@ public class PasswordService {
                     }
                     return hasher.matches(currentPassword, user.passwordHash).flatMap(ok -> {
                         if (!ok) {
-                            throw ApiProblem.invalidField("currentPassword", "当前密码不正确");
+                            throw ApiProblem.ruleAt("currentPassword", "当前密码不正确");
                         }
                         return replace(user, newPassword);
                     });

@@ -26,7 +26,7 @@ public final class BaseViews {
             @Schema(description = "联系人姓名", required = true) String contactName,
             @Schema(description = "联系电话（手机号或带区号的固定电话）；加密存储，默认脱敏显示", required = true, pattern = cq.jianxi.common.validation.Formats.PHONE) String contactPhone,
             @Schema(description = "单位地址") String address,
-            @Schema(description = "基地账户用户名（单位自主申请时必填；部门推荐、区县备案时可选）") String username,
+            @Schema(description = "基地账户用户名（单位自主申请时必填；部门推荐、区县备案时可选）", pattern = cq.jianxi.common.validation.Formats.USERNAME) String username,
             @Schema(description = "基地账户密码：至少 8 位，含大写字母、小写字母、数字、符号中的至少 3 类", minLength = 8, maxLength = 72) String password) {
     }
 

@@ -140,7 +140,7 @@ public class BaseCertificationService {
             requirePending(base);
             if (input.inspectedOn().isBefore(AppClock.dateOf(base.submittedAt))) {
                 // An inspection before this submission saw what the base has since corrected.
-                throw ApiProblem.invalidField("inspectedOn", "核查日期不能早于本次提交日期 " + AppClock.dateOf(base.submittedAt));
+                throw ApiProblem.ruleAt("inspectedOn", "核查日期不能早于本次提交日期 " + AppClock.dateOf(base.submittedAt));
             }
             BaseInspection i = new BaseInspection();
             i.baseId = base.id;

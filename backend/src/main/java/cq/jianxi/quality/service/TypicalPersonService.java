@@ -76,7 +76,7 @@ public class TypicalPersonService {
         return subjects(List.of(s.internshipId())).flatMap(found -> {
             Subject subject = found.get(s.internshipId());
             if (subject == null) {
-                throw ApiProblem.invalidField("internshipId", "见习记录不存在");
+                throw ApiProblem.ruleAt("internshipId", "见习记录不存在");
             }
             caller.requireRegion(subject.regionCode());
             return persons.ofInternship(s.internshipId()).flatMap(existing -> {
@@ -108,7 +108,7 @@ public class TypicalPersonService {
                 throw ApiProblem.conflict("已审核通过的典型人物不能修改");
             }
             if (!p.internshipId.equals(s.internshipId())) {
-                throw ApiProblem.invalidField("internshipId", "不能更换所关联的见习记录");
+                throw ApiProblem.ruleAt("internshipId", "不能更换所关联的见习记录");
             }
             fill(p, s, caller);
             return audit.record(caller, AuditAction.TYPICAL_PERSON_SUBMITTED, "typical_person", String.valueOf(id),

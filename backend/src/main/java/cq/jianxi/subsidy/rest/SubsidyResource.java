@@ -145,7 +145,7 @@ public class SubsidyResource {
     @Path("/subsidy-totals")
     @Operation(summary = "Subsidy totals by region",
             description = "某年度各区县见习补贴申领、核定、拨付金额（元）及拨付万元数（即附件4 指标 14 的年度累计）。区县管理员只看本区县。")
-    public Uni<List<TotalView>> getSubsidyTotals(@Parameter(description = "年度，默认今年") @Min(2000) @Max(2100) @QueryParam("year") Integer year) {
+    public Uni<List<TotalView>> getSubsidyTotals(@Parameter(description = "年度，默认今年") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year) {
         int y = year != null ? year : clock.year();
         return subsidies.totals(callers.current(), y).map(list -> list.stream().map(t -> new TotalView(t.regionCode(),
                 t.regionName(), t.requested(), t.approved(), t.paid(),

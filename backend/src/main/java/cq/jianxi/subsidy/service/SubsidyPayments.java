@@ -57,7 +57,7 @@ public class SubsidyPayments {
             }
             LocalDate approvedOn = AppClock.dateOf(c.decidedAt);
             if (paidOn.isBefore(approvedOn)) {
-                throw ApiProblem.invalidField("paidOn", "拨付日期不能早于申领审核通过日期 " + approvedOn);
+                throw ApiProblem.ruleAt("paidOn", "拨付日期不能早于申领审核通过日期 " + approvedOn);
             }
             return pay(caller, c, paidOn, amount, fundingLevel, amount.toPlainString() + " " + fundingLevel,
                     total -> ApiProblem.invalidField("amount", "拨付合计 " + total + " 元将超过核定金额 " + c.approvedAmount + " 元"));

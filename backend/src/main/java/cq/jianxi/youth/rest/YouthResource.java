@@ -116,8 +116,8 @@ public class YouthResource {
             @Parameter(description = "居住地区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "人员类别", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"UNEMPLOYED_GRADUATE", "UNEMPLOYED_YOUTH", "NOT_ELIGIBLE"})) @QueryParam("category") String category,
             @Parameter(description = "是否有见习意愿") @QueryParam("intention") Boolean intention,
-            @Parameter(description = "页码，从 0 开始") @Min(0) @Max(1_000_000) @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @Min(1) @Max(200) @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return registry.search(callers.current(), keyword, regionCode, category, intention, page, size)
                 .map(p -> new YouthPageView(p.items().stream().map(YouthView::of).toList(), p.total(), p.page(), p.size()));
     }

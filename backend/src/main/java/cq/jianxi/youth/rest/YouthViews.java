@@ -35,7 +35,7 @@ public final class YouthViews {
     @Schema(name = "YouthRegistration", description = "青年注册：登记信息加账户")
     public record RegistrationBody(
             @Schema(description = "登记信息", required = true) ProfileBody profile,
-            @Schema(description = "登录用户名（4–64 位字母、数字或 _ . @ -）", required = true) String username,
+            @Schema(description = "登录用户名（4–64 位字母、数字或 _ . @ -）", required = true, pattern = cq.jianxi.common.validation.Formats.USERNAME) String username,
             @Schema(description = "密码：至少 8 位，含大写字母、小写字母、数字、符号中的至少 3 类", required = true, minLength = 8, maxLength = 72) String password,
             @Schema(description = "发往 profile.phone 的 6 位短信验证码（先调用 /api/auth/verification-codes）", required = true, pattern = "^\\d{6}$") String verificationCode,
             @Schema(description = "本人阅读并同意的《敏感个人信息处理单独同意书》版本号（GET /api/privacy/consent-text 的 version）；不是当前版本时 400（字段 consentVersion）", required = true) String consentVersion,
