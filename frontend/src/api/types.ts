@@ -1,6 +1,6 @@
 // Application-level names for API payloads, derived from the generated `paths` so that they do not
 // depend on how the backend names its component schemas.
-import type { components, paths } from './schema'
+import type { components, operations, paths } from './schema'
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 
@@ -167,3 +167,23 @@ export type InspectionRequest = Body<'/api/bases/{id}/inspections', 'post'>
 export type FilingCorrection = Body<'/api/bases/{id}/filing', 'put'>
 export type CertifiedBasePage = Json<paths['/api/public/bases']['get']['responses'][200]>
 export type CertifiedBase = CertifiedBasePage['items'][number]
+
+// Codes the contract publishes as enums: forms hold them as these unions so a typo fails the build.
+export type Ownership = Schemas['FilingApplication']['ownership']
+export type InternshipState = Schemas['Internship']['state']
+export type InternshipEndType = Schemas['InternshipEnd']['type']
+export type InternshipOutcomeCode = Schemas['InternshipOutcome']['outcome']
+export type BaseStatus = Schemas['BaseStatus']
+export type PositionStatus = Schemas['PositionStatus']
+export type PositionCategory = Schemas['PositionCategory']
+export type PositionEducation = Schemas['Education']
+export type EducationLevel = Schemas['YouthProfile']['education']
+export type CurrentStatus = Schemas['YouthProfile']['currentStatus']
+export type ServiceKind = Schemas['ServiceRequest']['kind']
+export type Hardship = NonNullable<Schemas['HardshipRequest']['hardship']>[number]
+export type ApplicationStatus = Schemas['ApplicationStatus']
+export type ActivityKind = Schemas['ActivityRequest']['kind']
+export type FundingLevel = Schemas['DisbursementRequest']['fundingLevel']
+export type SubsidyClaimStatus = Schemas['SubsidyClaim']['status']
+export type YouthCategory = Schemas['Youth']['category']
+export type ImportKind = NonNullable<NonNullable<operations['listImports']['parameters']['query']>['kind']>

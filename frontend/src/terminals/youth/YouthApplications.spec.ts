@@ -1,3 +1,4 @@
+import type { ApplicationStatus } from '../../api/types'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import YouthApplications from './YouthApplications.vue'
@@ -35,7 +36,7 @@ function app(id: number, status: string, extra: Partial<Application> = {}): Appl
     youthId: 7,
     youthName: '张三',
     applicantPhoneMasked: true,
-    status,
+    status: status as ApplicationStatus,
     statusLabel: LABELS[status]!,
     createdAt: `2026-03-0${id}T08:00:00Z`,
     updatedAt: `2026-03-0${id}T08:00:00Z`,

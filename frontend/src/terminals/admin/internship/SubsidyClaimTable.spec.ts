@@ -1,3 +1,4 @@
+import type { SubsidyClaimStatus } from '../../../api/types'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import SubsidyClaimTable from './SubsidyClaimTable.vue'
@@ -19,7 +20,7 @@ function claim(id: number, status: string): SubsidyClaim {
     baseName: '万州测试基地',
     regionCode: '500101',
     month: '2026-10',
-    status,
+    status: status as SubsidyClaimStatus,
     statusLabel: LABELS[status]!,
     requestedAmount: 1950,
     approvedAmount: status === 'SUBMITTED' || status === 'REJECTED' ? undefined : 1950,

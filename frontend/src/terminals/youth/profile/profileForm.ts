@@ -1,3 +1,4 @@
+import type { CurrentStatus, EducationLevel } from '../../../api/types'
 import type { Youth, YouthProfile } from '@/api/types'
 import { residentIdProblem } from '@/shared/residentId'
 
@@ -77,11 +78,11 @@ export function toProfile(f: ProfileForm): YouthProfile {
     idNumber: f.idNumber.trim().toUpperCase(),
     phone: f.phone.trim(),
     regionCode: opt(f.regionCode),
-    education: f.education,
+    education: f.education as EducationLevel,
     school: opt(f.school),
     major: opt(f.major),
     graduationDate: opt(f.graduationDate),
-    currentStatus: f.currentStatus,
+    currentStatus: f.currentStatus as CurrentStatus,
     internshipIntention: f.internshipIntention,
     trainingIntention: f.trainingIntention,
     preferredRegions: [...f.preferredRegions],

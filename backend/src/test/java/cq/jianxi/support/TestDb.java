@@ -11,7 +11,7 @@ import java.sql.SQLException;
 /** Direct JDBC access for arranging and checking state that the API does not expose. */
 public final class TestDb {
 
-    static volatile String jdbcUrl;
+    public static volatile String jdbcUrl;
 
     private TestDb() {
     }

@@ -47,7 +47,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "201", description = "已登记", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
     @Operation(summary = "Record an activity",
             description = "区县（本区县）或市人社局登记供需对接活动（线上须填链接、线下须填地点；参与基地、提供岗位、16–24岁失业青年、离校未就业高校毕业生人数）或政策宣讲（服务用人单位、服务青年人数）。计入附件5 推进表和年度目标。")
-    public Uni<ActivityView> createActivity(ActivityBody b) {
+    public Uni<ActivityView> createActivity(@jakarta.validation.Valid ActivityBody b) {
         if (b == null) {
             throw ApiProblem.invalidField("body", "请求体不能为空");
         }
@@ -62,8 +62,8 @@ public class ActivityResource {
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "起始日期") @QueryParam("from") LocalDate from,
             @Parameter(description = "截止日期") @QueryParam("to") LocalDate to,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+            @Parameter(description = "页码，从 0 开始") @jakarta.validation.constraints.Min(value = 0, message = "页码不能为负数") @jakarta.validation.constraints.Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @jakarta.validation.constraints.Min(value = 1, message = "每页条数须在 1 到 200 之间") @jakarta.validation.constraints.Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
         return activities.list(callers.current(), regionCode, from, to, page, size)
                 .map(p -> new ActivityPage(p.items().stream().map(ActivityView::of).toList(), p.total(), p.page(), p.size()));
     }
@@ -119,6 +119,13 @@ public class ActivityResource {
     @Path("/{id}/attachments/{attachmentId}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download an activity record", description = "下载活动资料。")
+    @APIResponse(responseCode = "200", description = "文件内容，类型为上传时检出的 PNG、JPEG 或 PDF",
+            content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/png",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/jpeg",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     public Uni<jakarta.ws.rs.core.Response> downloadAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         return attachments.download(callers.current(), id, attachmentId).map(d -> jakarta.ws.rs.core.Response
                 .ok(d.content(), d.contentType())
@@ -133,7 +140,7 @@ public class ActivityResource {
     @Schema(name = "ActivityAttachment", description = "活动资料")
     public record AttachmentView(
             @Schema(description = "编号", required = true) long id,
-            @Schema(description = "类型：LEDGER 台账、SIGN_IN 签到表、PHOTO 照片、OTHER 其他", required = true) String kind,
+            @Schema(description = "类型：LEDGER 台账、SIGN_IN 签到表、PHOTO 照片、OTHER 其他", required = true, enumeration = {"LEDGER", "SIGN_IN", "PHOTO", "OTHER"}) String kind,
             @Schema(description = "文件名", required = true) String fileName,
             @Schema(description = "内容类型", required = true) String contentType,
             @Schema(description = "大小（字节）", required = true) long sizeBytes,
@@ -150,19 +157,20 @@ public class ActivityResource {
 
     @Schema(name = "ActivityRequest", description = "登记见习活动")
     public record ActivityBody(
-            @Schema(description = "类型：MATCHING_ONLINE 线上对接、MATCHING_OFFLINE 线下对接、POLICY_SESSION 政策宣讲", required = true) String kind,
-            @Schema(description = "区县代码", required = true) String regionCode,
+            @Schema(description = "类型：MATCHING_ONLINE 线上对接、MATCHING_OFFLINE 线下对接、POLICY_SESSION 政策宣讲", required = true, enumeration = {"MATCHING_ONLINE", "MATCHING_OFFLINE", "POLICY_SESSION"}) String kind,
+            @Schema(description = "区县代码", required = true, pattern = cq.jianxi.common.validation.Formats.REGION_CODE)
+            @jakarta.validation.constraints.Pattern(regexp = cq.jianxi.common.validation.Formats.REGION_CODE, message = "区县代码应为 6 位数字") String regionCode,
             @Schema(description = "活动日期", required = true) LocalDate heldOn,
             @Schema(description = "活动名称", required = true) String title,
             @Schema(description = "主办单位", required = true) String organizer,
             @Schema(description = "地点（线下活动必填）") String venue,
-            @Schema(description = "链接（线上活动必填）") String link,
-            @Schema(description = "参与基地（家）") Integer basesCount,
-            @Schema(description = "提供岗位（个）") Integer positionsOffered,
-            @Schema(description = "参与的16–24岁失业青年（人）") Integer unemployedYouth,
-            @Schema(description = "参与的离校未就业高校毕业生（人）") Integer graduates,
-            @Schema(description = "政策宣讲服务用人单位（家）") Integer employersServed,
-            @Schema(description = "政策宣讲服务青年（人）") Integer youthServed) {
+            @Schema(description = "链接（线上活动必填）", pattern = cq.jianxi.common.validation.Formats.WEB_ADDRESS, maxLength = 500) String link,
+            @Schema(description = "参与基地（家）", minimum = "0", maximum = "1000000") Integer basesCount,
+            @Schema(description = "提供岗位（个）", minimum = "0", maximum = "1000000") Integer positionsOffered,
+            @Schema(description = "参与的16–24岁失业青年（人）", minimum = "0", maximum = "1000000") Integer unemployedYouth,
+            @Schema(description = "参与的离校未就业高校毕业生（人）", minimum = "0", maximum = "1000000") Integer graduates,
+            @Schema(description = "政策宣讲服务用人单位（家）", minimum = "0", maximum = "1000000") Integer employersServed,
+            @Schema(description = "政策宣讲服务青年（人）", minimum = "0", maximum = "1000000") Integer youthServed) {
     }
 
     @Schema(name = "PlacementsRequest", description = "关联促成上岗的见习")
@@ -172,7 +180,7 @@ public class ActivityResource {
     @Schema(name = "Activity", description = "见习活动")
     public record ActivityView(
             @Schema(description = "编号", required = true) long id,
-            @Schema(description = "类型", required = true) String kind,
+            @Schema(description = "类型", required = true, enumeration = {"MATCHING_ONLINE", "MATCHING_OFFLINE", "POLICY_SESSION"}) String kind,
             @Schema(description = "区县代码", required = true) String regionCode,
             @Schema(description = "活动日期", required = true) LocalDate heldOn,
             @Schema(description = "活动名称", required = true) String title,

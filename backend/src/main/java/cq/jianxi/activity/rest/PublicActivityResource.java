@@ -1,5 +1,9 @@
 package cq.jianxi.activity.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.activity.service.UpcomingActivities;
 import cq.jianxi.common.ratelimit.Limit;
 import cq.jianxi.common.ratelimit.RateLimited;
@@ -41,9 +45,9 @@ public class PublicActivityResource {
     @APIResponse(responseCode = "429", description = RateLimits.TOO_MANY)
     public Uni<UpcomingPageView> listUpcomingActivities(
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "活动类型代码：MATCHING_ONLINE、MATCHING_OFFLINE、POLICY_SESSION") @QueryParam("kind") String kind,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–50") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "活动类型代码：MATCHING_ONLINE、MATCHING_OFFLINE、POLICY_SESSION", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"MATCHING_ONLINE", "MATCHING_OFFLINE", "POLICY_SESSION"})) @QueryParam("kind") String kind,
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–50") @Min(value = 1, message = "每页条数须在 1 到 50 之间") @Max(value = 50, message = "每页条数须在 1 到 50 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return upcoming.list(regionCode, kind, page, size).map(UpcomingPageView::of);
     }
 

@@ -108,7 +108,7 @@ public class ActivityService {
             return placements.countPlaceable(internshipIds, a.regionCode(), a.heldOn())
                     .flatMap(n -> Panache.getSession().flatMap(s -> {
                         if (n != internshipIds.stream().distinct().count()) {
-                            throw ApiProblem.invalidField("internshipIds", "只能关联本区县、活动当天或之后到岗的见习");
+                            throw ApiProblem.ruleAt("internshipIds", "只能关联本区县、活动当天或之后到岗的见习");
                         }
                         Uni<Integer> chain = Uni.createFrom().item(0);
                         for (Long internship : internshipIds.stream().distinct().toList()) {
@@ -203,7 +203,7 @@ public class ActivityService {
                 {"employersServed", a.employersServed()}, {"youthServed", a.youthServed()}}) {
             c.check((int) f[1] >= 0 && (int) f[1] <= 1_000_000, (String) f[0], "人数或数量须为不小于 0 的整数");
         }
-        c.throwIfAny();
+        c.throwIfAnyRuleBroken();
     }
 
     private static String blank(String s) {

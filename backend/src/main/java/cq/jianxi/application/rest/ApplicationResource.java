@@ -61,9 +61,9 @@ public class ApplicationResource {
             description = "青年：本人的申请；见习基地：投递本基地岗位的申请（可按岗位、状态过滤）。分页，附总数，最近更新的在前。")
     public Uni<ApplicationPage> listApplications(
             @Parameter(description = "岗位编号") @QueryParam("positionId") Long positionId,
-            @Parameter(description = "状态代码") @QueryParam("status") String status,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+            @Parameter(description = "状态代码", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cq.jianxi.application.domain.ApplicationStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "页码，从 0 开始") @jakarta.validation.constraints.Min(value = 0, message = "页码不能为负数") @jakarta.validation.constraints.Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @jakarta.validation.constraints.Min(value = 1, message = "每页条数须在 1 到 200 之间") @jakarta.validation.constraints.Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
         return applications.list(callers.current(), positionId, status, page, size)
                 .map(p -> new ApplicationPage(p.items().stream().map(ApplicationView::of).toList(), p.total(), p.page(), p.size()));
     }
@@ -111,7 +111,7 @@ public class ApplicationResource {
 
     @Schema(name = "ApplicationTransition", description = "申请状态变更")
     public record TransitionBody(
-            @Schema(description = "目标状态：SCREENING、INTERVIEW、OFFERED、ACCEPTED、REJECTED、WITHDRAWN", required = true) String to,
+            @Schema(description = "目标状态：SCREENING、INTERVIEW、OFFERED、ACCEPTED、REJECTED、WITHDRAWN", required = true, implementation = cq.jianxi.application.domain.ApplicationStatus.class) String to,
             @Schema(description = "面试时间（INTERVIEW 时必填）") OffsetDateTime interviewAt,
             @Schema(description = "面试地点（INTERVIEW 时必填）") String interviewPlace,
             @Schema(description = "不录用原因（REJECTED 时必填）") String reason) {
@@ -129,7 +129,7 @@ public class ApplicationResource {
             @Schema(description = "申请人手机号：脱敏，基地以 reveal=true 查看详情时为完整号码") String applicantPhone,
             @Schema(description = "申请人手机号是否脱敏", required = true) boolean applicantPhoneMasked,
             @Schema(description = "申请人知晓基地可查看其手机号码的时间（投递时）；此规则之前的申请为空，基地不能查看其完整号码") OffsetDateTime contactSharedAt,
-            @Schema(description = "状态代码", required = true) String status,
+            @Schema(description = "状态代码", required = true, implementation = cq.jianxi.application.domain.ApplicationStatus.class) String status,
             @Schema(description = "状态（中文）", required = true) String statusLabel,
             @Schema(description = "面试时间") OffsetDateTime interviewAt,
             @Schema(description = "面试地点") String interviewPlace,

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 public final class ChainVerifier {
 
     /** Why a row does not fit, with the wording the governance terminal shows. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditChainProblem", description = "审计链断裂的类型")
     public enum Problem {
         /** The row's fields no longer give its stored hash: the row was changed. */
         HASH_MISMATCH("记录内容与其哈希值不符：该记录被修改过"),

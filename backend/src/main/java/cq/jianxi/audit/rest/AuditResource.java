@@ -1,5 +1,9 @@
 package cq.jianxi.audit.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.audit.domain.AuditAction;
 import cq.jianxi.audit.domain.AuditEvent;
 import cq.jianxi.audit.domain.ChainVerifier;
@@ -53,8 +57,8 @@ public class AuditResource {
     @Operation(summary = "Page the audit log",
             description = "分页查询审计日志（登录成功/失败、所有写操作、查看完整个人信息），按时间倒序。仅市人社局管理员可用；其他角色返回 403。")
     public Uni<AuditPage> searchAudit(
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "按动作过滤，如 LOGIN_FAILED") @QueryParam("action") String action,
             @Parameter(description = "按操作人用户名过滤") @QueryParam("actor") String actor,
             @Parameter(description = "起始时间（含），ISO-8601") @QueryParam("from") OffsetDateTime from,

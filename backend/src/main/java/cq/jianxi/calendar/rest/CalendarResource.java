@@ -57,7 +57,7 @@ public class CalendarResource {
     @Path("/reports/due-date")
     @Operation(summary = "Due date of a monthly report",
             description = "月报的填报截止日期：次月第 2 个工作日（遇节假日顺延，调休上班日计为工作日）。次月所在年度的放假安排尚未录入时 dueDate 为空并说明原因。")
-    public Uni<DueDateView> getDueDate(@Parameter(description = "统计月份 YYYY-MM", required = true) @QueryParam("period") String period) {
+    public Uni<DueDateView> getDueDate(@Parameter(description = "统计月份 YYYY-MM", required = true) @jakarta.validation.constraints.Pattern(regexp = cq.jianxi.common.validation.Formats.MONTH, message = "月份格式应为 YYYY-MM") @QueryParam("period") String period) {
         callers.current();
         return calendar.dueDate(Months.parse("period", period))
                 .map(d -> new DueDateView(d.period().toString(), d.dueDate(), d.provisional(), d.message()));
@@ -73,8 +73,8 @@ public class CalendarResource {
 
     @Schema(name = "HolidayCalendarRequest", description = "录入年度放假安排")
     public record CalendarBody(
-            @Schema(description = "放假日期", required = true) List<LocalDate> off,
-            @Schema(description = "调休上班日期（周末）", required = true) List<LocalDate> work) {
+            @Schema(description = "放假日期（不填为无）") List<LocalDate> off,
+            @Schema(description = "调休上班日期（周末；不填为无）") List<LocalDate> work) {
     }
 
     @Schema(name = "DueDate", description = "月报截止日期")

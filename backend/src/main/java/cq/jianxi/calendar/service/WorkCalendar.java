@@ -148,7 +148,7 @@ public class WorkCalendar {
                     "work", "调休上班日应为周末：" + d);
             checks.check(!offSet.contains(d), "work", d + " 不能既放假又上班");
         }
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         return Panache.getSession().flatMap(s -> s.createNativeQuery("delete from calendar_year where year = :y")
                         .setParameter("y", year).executeUpdate()
                         .flatMap(x -> s.createNativeQuery("insert into calendar_year (year, published_by) values (:y, :by)")

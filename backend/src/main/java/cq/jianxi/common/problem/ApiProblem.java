@@ -5,6 +5,9 @@ import java.util.List;
 /** A refusal that the API reports as problem+json; thrown from services, rendered by ProblemMappers. */
 public class ApiProblem extends RuntimeException {
 
+    /** The problem type of a request the contract allows but a business rule refuses (ADR 0020). */
+    public static final String RULE = "urn:jianxi:problem:rule";
+
     private final int status;
     private final String type;
     private final String title;
@@ -26,6 +29,15 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem invalidField(String field, String message) {
         return badRequest(message, List.of(Violation.of(field, message)));
+    }
+
+    /** The request meets the contract but breaks a business rule (dates in order, a quota, a relation between fields). */
+    public static ApiProblem rule(String detail, List<Violation> violations) {
+        return new ApiProblem(400, RULE, "不符合业务规则", detail, violations, null);
+    }
+
+    public static ApiProblem ruleAt(String field, String message) {
+        return rule(message, List.of(Violation.of(field, message)));
     }
 
     public static ApiProblem unprocessable(String detail, List<Violation> violations) {

@@ -56,6 +56,15 @@ public final class Checks {
         }
     }
 
+    /** The same for checks of business rules the contract cannot state (ADR 0020): type urn:jianxi:problem:rule. */
+    public void throwIfAnyRuleBroken() {
+        if (!violations.isEmpty()) {
+            String detail = violations.size() == 1 ? violations.get(0).message()
+                    : "共 " + violations.size() + " 处不符合规则：" + violations.get(0).message() + " 等";
+            throw ApiProblem.rule(detail, List.copyOf(violations));
+        }
+    }
+
     /** Parses an enum code, recording a violation naming the field when it is not one of the values. */
     public <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, String label) {
         if (value == null || value.isBlank()) {

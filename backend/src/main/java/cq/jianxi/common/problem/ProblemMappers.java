@@ -54,13 +54,33 @@ public class ProblemMappers {
         return respond(400, "urn:jianxi:problem:validation", "请求参数不合法", detail, uri, violations).build();
     }
 
+    /*
+     * Jackson's own mappers (quarkus-rest-jackson) answer a body of the wrong shape with a plain JSON
+     * body; these more specific mappers keep every refusal problem+json and name the field.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = "body";
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            // Collections add a node without a field name for their element: the field is its owner.
             field = mismatch.getPath().stream()
+                    .filter(ref -> ref.getFieldName() != null || ref.getIndex() >= 0)
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            if (field.isEmpty()) {
+                field = "body";
+            }
         }
         String message = e instanceof InvalidFormatException ? "取值格式不正确" : "请求体不是合法的 JSON 或字段类型不符";
         return respond(400, "urn:jianxi:problem:validation", "请求参数不合法", message, uri,
@@ -81,6 +101,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // A parameter converter refuses a value with the problem naming the parameter (see ParameterConverters).
+        if (e.getCause() instanceof ApiProblem problem) {
+            return apiProblem(problem, uri);
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         // The framework's own messages are English and internal; clients get a Chinese explanation instead.
         String title = switch (status) {

@@ -1,5 +1,9 @@
 package cq.jianxi.dashboard.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.common.security.Caller;
 import cq.jianxi.common.security.CallerProvider;
@@ -49,7 +53,7 @@ public class DashboardResource {
     @Path("/recruitment")
     @Operation(summary = "Recruitment progress",
             description = "当年（或指定年度）附件2 八项目标的目标、完成数与本月倒排进度，按区县和市级部门任务分列，另给出岗位募集、新增见习基地及其中重点企业的合计；任何一项完成数低于本月倒排进度（区县未保存倒排进度时按默认建议）的区县标记为进度落后，并给出差距。区县管理员只看本区县。")
-    public Uni<DashboardView> getRecruitmentDashboard(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+    public Uni<DashboardView> getRecruitmentDashboard(@Parameter(description = "年度，默认今年") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year) {
         return dashboards.compute(callers.current(), yearOrCurrent(year)).map(DashboardView::of);
     }
 
@@ -61,7 +65,7 @@ public class DashboardResource {
     @cq.jianxi.common.ratelimit.RateLimited(cq.jianxi.common.ratelimit.Limit.EXPORT)
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "xlsx 文件")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "429", description = cq.jianxi.common.ratelimit.RateLimits.TOO_MANY)
-    public Uni<jakarta.ws.rs.core.Response> exportPlanProgress(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+    public Uni<jakarta.ws.rs.core.Response> exportPlanProgress(@Parameter(description = "年度，默认今年") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year) {
         int y = yearOrCurrent(year);
         return dashboards.workbook(callers.current(), y).map(bytes -> jakarta.ws.rs.core.Response
                 .ok(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -74,7 +78,7 @@ public class DashboardResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live recruitment progress (SSE)",
             description = "Server-Sent Events：连接时先推送一次当前数据，此后任何岗位发布、基地备案或岗位关闭（包括发生在其他后端实例上的）提交后 1 秒内推送新数据。需携带 Authorization 头（可用 fetch 读取流）。会话结束（退出登录、修改或重置密码、账户停用、基地备案撤销）时服务器立即结束此流。")
-    public Multi<DashboardView> streamRecruitmentDashboard(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+    public Multi<DashboardView> streamRecruitmentDashboard(@Parameter(description = "年度，默认今年") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year) {
         Caller caller = callers.current();
         dashboards.requireAccess(caller);
         int y = yearOrCurrent(year);

@@ -97,8 +97,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "该年度尚未制定方案")
     public Uni<TableView> getEvaluationTable(@PathParam("year") @Min(2000) @Max(2100) int year,
                                              @PathParam("regionCode") String regionCode,
-                                             @QueryParam("page") @DefaultValue("0") int page,
-                                             @QueryParam("size") @DefaultValue("50") int size) {
+                                             @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+                                             @Parameter(description = "每页条数，1–500") @Min(value = 1, message = "每页条数须在 1 到 500 之间") @Max(value = 500, message = "每页条数须在 1 到 500 之间") @QueryParam("size") @DefaultValue("50") int size) {
         return sheets.table(callers.current(), year, regionCode, page, size).map(TableView::of);
     }
 
@@ -198,8 +198,8 @@ public class EvaluationResource {
     public Uni<AwardPageView> listDemonstrationAwards(@PathParam("year") @Min(2000) @Max(2100) int year,
                                                       @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
                                                       @Parameter(description = "评选步骤") @QueryParam("stage") AwardStage stage,
-                                                      @QueryParam("page") @DefaultValue("0") int page,
-                                                      @QueryParam("size") @DefaultValue("50") int size) {
+                                                      @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+                                                      @Parameter(description = "每页条数，1–200") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @DefaultValue("50") int size) {
         return queries.awards(callers.current(), year, regionCode == null || regionCode.isBlank() ? null : regionCode.trim(),
                         stage, page, size)
                 .map(p -> new AwardPageView(p.items().stream().map(AwardView::of).toList(), p.total(), p.page(), p.size()));
@@ -211,8 +211,8 @@ public class EvaluationResource {
             description = "各区县的年度评估是否完成、参评与拟定数、各评选步骤的基地数和推荐参评国家级名额（附件2）。区县管理员只看到本区县。")
     @APIResponse(responseCode = "200", description = "各区县进度（分页）")
     public Uni<ProgressPageView> listEvaluationProgress(@PathParam("year") @Min(2000) @Max(2100) int year,
-                                                        @QueryParam("page") @DefaultValue("0") int page,
-                                                        @QueryParam("size") @DefaultValue("50") int size) {
+                                                        @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+                                                        @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("50") int size) {
         return queries.progress(callers.current(), year, page, size)
                 .map(p -> new ProgressPageView(p.items().stream().map(ProgressView::of).toList(), p.total(), p.page(), p.size()));
     }

@@ -78,6 +78,6 @@ public class SchemeService {
         for (int i = 0; i < scheme.eligibility().size(); i++) {
             checks.check(rules.add(scheme.eligibility().get(i).rule()), "eligibility[" + i + "].rule", "资格条件重复");
         }
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
     }
 }

@@ -1,5 +1,9 @@
 package cq.jianxi.identity.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.common.security.Role;
 import cq.jianxi.identity.domain.UserAccount;
@@ -51,8 +55,8 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "一页账户")
     @APIResponse(responseCode = "403", description = "无权管理账户")
     public Uni<AccountPage> searchAccounts(
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size,
             @Parameter(description = "按角色过滤") @QueryParam("role") Role role,
             @Parameter(description = "用户名或名称包含") @QueryParam("q") String q) {
         return admin.search(callers.current(), role, q, page, size)
@@ -64,7 +68,9 @@ public class AccountResource {
     @ResponseStatus(201)
     @Operation(summary = "Create a staff account",
             description = "市人社局管理员创建市级管理员、区县管理员或市级部门账户。返回一次性临时密码（仅此一次显示），首次登录须修改密码。")
-    @APIResponse(responseCode = "201", description = "已创建")
+    @APIResponse(responseCode = "201", description = "已创建",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CreatedAccount.class)))
     @APIResponse(responseCode = "403", description = "非市人社局管理员")
     @APIResponse(responseCode = "409", description = "用户名已被使用")
     public Uni<CreatedAccount> createStaffAccount(@Valid @NotNull(message = "请求体不能为空") CreateStaffRequest request) {
@@ -153,16 +159,16 @@ public class AccountResource {
 
     @Schema(name = "CreateStaffRequest", description = "创建管理人员账户")
     public record CreateStaffRequest(
-            @Schema(description = "用户名：4–64 位字母、数字或 _ . @ -", required = true) @NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
+            @Schema(description = "用户名：4–64 位字母、数字或 _ . @ -", required = true, pattern = cq.jianxi.common.validation.Formats.USERNAME) @NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
             @Schema(description = "显示名称", required = true) @NotBlank(message = "请输入名称") @Size(max = 64, message = "名称过长") String displayName,
             @Schema(description = "角色：CITY_ADMIN、DISTRICT_ADMIN 或 DEPARTMENT", required = true) @NotNull(message = "请选择角色") Role role,
             @Schema(description = "区县代码（区县管理员必填）", nullable = true) @Size(max = 16) String regionCode,
             @Schema(description = "市级部门代码（部门账户必填）", nullable = true) @Size(max = 8) String departmentCode,
-            @Schema(description = "找回密码手机号", nullable = true, pattern = "^1[3-9]\\d{9}$") @Pattern(regexp = "1[3-9]\\d{9}", message = "请填写 11 位手机号") String phone) {
+            @Schema(description = "找回密码手机号", nullable = true, pattern = "^1[3-9]\\d{9}$") @Pattern(regexp = "^1[3-9]\\d{9}$", message = "请填写 11 位手机号") String phone) {
     }
 
     @Schema(name = "PhoneRequest", description = "手机号")
     public record PhoneRequest(
-            @Schema(description = "11 位手机号", required = true, pattern = "^1[3-9]\\d{9}$") @NotBlank(message = "请填写手机号") @Pattern(regexp = "1[3-9]\\d{9}", message = "请填写 11 位手机号") String phone) {
+            @Schema(description = "11 位手机号", required = true, pattern = "^1[3-9]\\d{9}$") @NotBlank(message = "请填写手机号") @Pattern(regexp = "^1[3-9]\\d{9}$", message = "请填写 11 位手机号") String phone) {
     }
 }

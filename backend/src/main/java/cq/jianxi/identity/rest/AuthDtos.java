@@ -62,12 +62,12 @@ public final class AuthDtos {
     public record PasswordResetConfirmation(
             @Schema(description = "用户名", required = true) @NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
             @Schema(description = "短信验证码（6 位数字）", required = true, pattern = "^\\d{6}$") @NotBlank(message = "请输入验证码") @Pattern(regexp = "\\d{6}", message = "验证码为 6 位数字") String code,
-            @Schema(description = "新密码：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类；不能与最近 5 次用过的密码（含当前密码）相同", required = true) @NotBlank(message = "请输入新密码") @Size(max = 72, message = "密码过长") String newPassword) {
+            @Schema(description = "新密码：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类；不能与最近 5 次用过的密码（含当前密码）相同", required = true) @NotBlank(message = "请输入新密码") @Size(min = 8, max = 72, message = "密码须为 8–72 位") String newPassword) {
     }
 
     @Schema(name = "VerificationCodeRequest", description = "注册前验证手机号：发送短信验证码")
     public record VerificationCodeRequest(
-            @Schema(description = "11 位手机号", required = true, pattern = "^1[3-9]\\d{9}$") @NotBlank(message = "请填写手机号") @Pattern(regexp = "1[3-9]\\d{9}", message = "请填写 11 位手机号") String phone) {
+            @Schema(description = "11 位手机号", required = true, pattern = "^1[3-9]\\d{9}$") @NotBlank(message = "请填写手机号") @Pattern(regexp = "^1[3-9]\\d{9}$", message = "请填写 11 位手机号") String phone) {
     }
 
     @Schema(name = "Accepted", description = "请求已受理（不说明账户或号码是否存在）")
@@ -78,6 +78,6 @@ public final class AuthDtos {
     @Schema(name = "ChangePasswordRequest", description = "修改密码请求")
     public record ChangePasswordRequest(
             @Schema(description = "当前密码", required = true) @NotBlank(message = "请输入当前密码") String currentPassword,
-            @Schema(description = "新密码：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类；不能与最近 5 次用过的密码（含当前密码）相同", required = true) @NotBlank(message = "请输入新密码") @Size(max = 72, message = "密码过长") String newPassword) {
+            @Schema(description = "新密码：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类；不能与最近 5 次用过的密码（含当前密码）相同", required = true) @NotBlank(message = "请输入新密码") @Size(min = 8, max = 72, message = "密码须为 8–72 位") String newPassword) {
     }
 }

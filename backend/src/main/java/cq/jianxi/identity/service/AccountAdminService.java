@@ -84,7 +84,7 @@ public class AccountAdminService {
         checks.check(role != Role.DISTRICT_ADMIN || (regionCode != null && !regionCode.isBlank()), "regionCode", "区县管理员须指定区县");
         checks.check(role != Role.DEPARTMENT || (departmentCode != null && !departmentCode.isBlank()), "departmentCode", "部门账户须指定部门");
         checks.check(phone == null || MOBILE.matcher(phone.trim()).matches(), "phone", "请填写 11 位手机号");
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         String temporary = TemporaryPasswords.generate();
         accounts.validate("username", username.trim(), "password", temporary);
         return accounts.createScoped("username", username.trim(), temporary, displayName.trim(), role,

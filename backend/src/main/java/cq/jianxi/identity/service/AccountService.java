@@ -37,7 +37,7 @@ public class AccountService {
             throw ApiProblem.invalidField(usernameField, "用户名为 4–64 位字母、数字或 _ . @ -");
         }
         PasswordPolicy.check(password).ifPresent(reason -> {
-            throw ApiProblem.invalidField(passwordField, reason);
+            throw ApiProblem.ruleAt(passwordField, reason);
         });
     }
 
@@ -81,7 +81,7 @@ public class AccountService {
                                          Role role, String regionCode, Long baseId, Long youthId, String phone) {
         return users.findByUsername(username).flatMap(existing -> {
             if (existing != null) {
-                throw ApiProblem.invalidField(usernameField, "用户名 " + username + " 已被使用");
+                throw ApiProblem.ruleAt(usernameField, "用户名 " + username + " 已被使用");
             }
             return hasher.hash(password).flatMap(hash -> {
                 UserAccount account = new UserAccount();

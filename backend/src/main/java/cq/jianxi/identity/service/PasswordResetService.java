@@ -57,15 +57,15 @@ public class PasswordResetService {
     /** Checks the code (its own transaction, so wrong guesses count), then sets the new password. */
     public Uni<Void> reset(String username, String code, String newPassword, String ip) {
         PasswordPolicy.check(newPassword).ifPresent(reason -> {
-            throw ApiProblem.invalidField("newPassword", reason);
+            throw ApiProblem.ruleAt("newPassword", reason);
         });
         return account(username.trim()).flatMap(user -> {
             if (user == null) {
-                throw ApiProblem.invalidField("code", WRONG_CODE);
+                throw ApiProblem.ruleAt("code", WRONG_CODE);
             }
             return codes.verify(CodePurpose.PASSWORD_RESET, cipher.decrypt(user.phoneEncrypted), code).flatMap(ok -> {
                 if (!ok) {
-                    throw ApiProblem.invalidField("code", WRONG_CODE);
+                    throw ApiProblem.ruleAt("code", WRONG_CODE);
                 }
                 return passwords.resetVerified(user.id, newPassword, ip);
             });

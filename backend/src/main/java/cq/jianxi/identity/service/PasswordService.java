@@ -52,10 +52,10 @@ public class PasswordService {
     @WithTransaction
     public Uni<Void> change(Caller caller, String currentPassword, String newPassword) {
         PasswordPolicy.check(newPassword).ifPresent(reason -> {
-            throw ApiProblem.invalidField("newPassword", reason);
+            throw ApiProblem.ruleAt("newPassword", reason);
         });
         if (newPassword.equals(currentPassword)) {
-            throw ApiProblem.invalidField("newPassword", "新密码不能与当前密码相同");
+            throw ApiProblem.ruleAt("newPassword", "新密码不能与当前密码相同");
         }
         UUID keep = caller.sessionId() == null ? null : UUID.fromString(caller.sessionId());
         return users.findByIdForUpdate(caller.userId())
@@ -65,7 +65,7 @@ public class PasswordService {
                     }
                     return hasher.matches(currentPassword, user.passwordHash).flatMap(ok -> {
                         if (!ok) {
-                            throw ApiProblem.invalidField("currentPassword", "当前密码不正确");
+                            throw ApiProblem.ruleAt("currentPassword", "当前密码不正确");
                         }
                         return replace(user, newPassword);
                     });
@@ -108,7 +108,7 @@ public class PasswordService {
     /** Policy and reuse checks, then the new hash; the old one goes to the history. */
     private Uni<UserAccount> replace(UserAccount user, String newPassword) {
         PasswordPolicy.check(newPassword).ifPresent(reason -> {
-            throw ApiProblem.invalidField("newPassword", reason);
+            throw ApiProblem.ruleAt("newPassword", reason);
         });
         return recentHashes(user).flatMap(hashes -> reused(newPassword, hashes, 0)).flatMap(reused -> {
             if (reused) {

@@ -166,7 +166,7 @@ public class SecondFactorService {
 
     static void requireOneProof(String code, String recoveryCode) {
         if ((code == null) == (recoveryCode == null)) {
-            throw ApiProblem.invalidField("code", "请输入验证码或恢复码（二选一）");
+            throw ApiProblem.ruleAt("code", "请输入验证码或恢复码（二选一）");
         }
     }
 

@@ -189,7 +189,7 @@ public class SecondFactorSettingsService {
         int remaining = lock.remaining() - 1;
         return codes.recordFailure(user, caller.ip(), reason, now).replaceWith(Checked.refused(remaining <= 0
                 ? lockedProblem(auth.lockWindow().toSeconds())
-                : ApiProblem.invalidField(field, (field.equals("code") ? "验证码" : "恢复码") + "不正确，还可尝试 " + remaining + " 次")));
+                : ApiProblem.ruleAt(field, (field.equals("code") ? "验证码" : "恢复码") + "不正确，还可尝试 " + remaining + " 次")));
     }
 
     private static ApiProblem lockedProblem(long retryAfterSeconds) {

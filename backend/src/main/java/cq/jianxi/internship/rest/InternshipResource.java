@@ -1,5 +1,9 @@
 package cq.jianxi.internship.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.internship.service.InternshipRatings;
 
 import cq.jianxi.common.problem.ApiProblem;
@@ -60,12 +64,12 @@ public class InternshipResource {
     @Operation(summary = "List internships",
             description = "按数据范围分页列出见习（附总数）：青年看本人，基地看本基地，区县看本区县，市人社局看全市。可按状态、区县、基地、月份（该月在岗过）过滤。")
     public Uni<InternshipPage> listInternships(
-            @Parameter(description = "状态：PENDING、SIGNED、ON_POST、COMPLETED、RETAINED_EARLY、ABNORMAL、NO_SHOW") @QueryParam("state") String state,
+            @Parameter(description = "状态：PENDING、SIGNED、ON_POST、COMPLETED、RETAINED_EARLY、ABNORMAL、NO_SHOW", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cq.jianxi.internship.domain.InternshipState.class)) @QueryParam("state") String state,
             @Parameter(description = "区县代码") @QueryParam("region") String region,
             @Parameter(description = "基地编号") @QueryParam("base") Long base,
-            @Parameter(description = "月份 YYYY-MM：该月内在岗过的见习") @QueryParam("month") String month,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+            @Parameter(description = "月份 YYYY-MM：该月内在岗过的见习") @jakarta.validation.constraints.Pattern(regexp = cq.jianxi.common.validation.Formats.MONTH, message = "月份格式应为 YYYY-MM") @QueryParam("month") String month,
+            @Parameter(description = "页码，从 0 开始") @jakarta.validation.constraints.Min(value = 0, message = "页码不能为负数") @jakarta.validation.constraints.Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @jakarta.validation.constraints.Min(value = 1, message = "每页条数须在 1 到 200 之间") @jakarta.validation.constraints.Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
         return internships.list(callers.current(), state, region, base, month, page, size)
                 .map(p -> new InternshipPage(p.items().stream().map(InternshipView::of).toList(), p.total(), p.page(), p.size()));
     }
@@ -151,8 +155,8 @@ public class InternshipResource {
     @Operation(summary = "Internships to be closed",
             description = "已过计划结束日仍无结束记录的在岗见习（分页，最早到期的在前，附总数）：基地看本基地，区县看本区县，市人社局看全市或指定区县。不计入“本期末实有在岗见习”，请登记完成、留用或非正常结束。")
     public Uni<ToBeClosedView> listToBeClosed(@Parameter(description = "区县代码（市人社局可选）") @QueryParam("region") String region,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @jakarta.validation.constraints.Min(value = 0, message = "页码不能为负数") @jakarta.validation.constraints.Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") @jakarta.validation.constraints.Min(value = 1, message = "每页条数须在 1 到 200 之间") @jakarta.validation.constraints.Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
         return ends.toBeClosed(callers.current(), region, page, size).map(t -> new ToBeClosedView(
                 t.items().stream().map(InternshipView::of).toList(), t.total()));
     }
@@ -264,7 +268,7 @@ public class InternshipResource {
     @Schema(name = "InternshipAgreement", description = "见习协议内容")
     public record AgreementBody(
             @Schema(description = "带教老师姓名", required = true) String mentorName,
-            @Schema(description = "带教老师电话") String mentorPhone,
+            @Schema(description = "带教老师电话", pattern = cq.jianxi.common.validation.Formats.PHONE) String mentorPhone,
             @Schema(description = "见习开始日期", required = true) LocalDate startDate,
             @Schema(description = "计划结束日期（开始后 3–12 个月）", required = true) LocalDate plannedEnd,
             @Schema(description = "月基本生活费（元）", required = true) BigDecimal monthlyAllowance,
@@ -301,14 +305,14 @@ public class InternshipResource {
 
     @Schema(name = "InternshipEnd", description = "结束见习")
     public record EndBody(
-            @Schema(description = "COMPLETED、RETAINED_EARLY 或 ABNORMAL", required = true) String type,
+            @Schema(description = "COMPLETED、RETAINED_EARLY 或 ABNORMAL", required = true, enumeration = {"COMPLETED", "RETAINED_EARLY", "ABNORMAL"}) String type,
             @Schema(description = "结束日期（完成见习可省略，取计划结束日）") LocalDate date,
             @Schema(description = "原因（非正常结束时必填）") String reason) {
     }
 
     @Schema(name = "InternshipOutcome", description = "见习去向")
     public record OutcomeBody(
-            @Schema(description = "RETAINED、EMPLOYED_ELSEWHERE 或 NOT_EMPLOYED", required = true) String outcome,
+            @Schema(description = "RETAINED、EMPLOYED_ELSEWHERE 或 NOT_EMPLOYED", required = true, enumeration = {"RETAINED", "EMPLOYED_ELSEWHERE", "NOT_EMPLOYED"}) String outcome,
             @Schema(description = "其他方式就业的途径：BASE_RECOMMENDATION、PUBLIC_SERVICE、OWN_SEARCH") String channel,
             @Schema(description = "去向日期（默认今天）") LocalDate date) {
     }
@@ -322,7 +326,7 @@ public class InternshipResource {
 
     @Schema(name = "MonthConfirmation", description = "月度在岗确认")
     public record ConfirmationBody(
-            @Schema(description = "月份 YYYY-MM", required = true) String month,
+            @Schema(description = "月份 YYYY-MM", required = true, pattern = cq.jianxi.common.validation.Formats.MONTH) String month,
             @Schema(description = "在岗天数（基地确认时必填）") Integer daysPresent) {
     }
 
@@ -332,7 +336,7 @@ public class InternshipResource {
 
     @Schema(name = "InternshipMonth", description = "一个月的在岗确认")
     public record MonthView(
-            @Schema(description = "月份 YYYY-MM", required = true) String month,
+            @Schema(description = "月份 YYYY-MM", required = true, pattern = cq.jianxi.common.validation.Formats.MONTH) String month,
             @Schema(description = "基地填报的在岗天数") Integer daysPresent,
             @Schema(description = "基地确认时间") OffsetDateTime baseConfirmedAt,
             @Schema(description = "青年确认时间") OffsetDateTime youthConfirmedAt,
@@ -355,7 +359,7 @@ public class InternshipResource {
             @Schema(description = "岗位编号", required = true) long positionId,
             @Schema(description = "岗位名称", required = true) String positionTitle,
             @Schema(description = "基地所在区县", required = true) String regionCode,
-            @Schema(description = "状态代码", required = true) String state,
+            @Schema(description = "状态代码", required = true, implementation = cq.jianxi.internship.domain.InternshipState.class) String state,
             @Schema(description = "状态（中文）", required = true) String stateLabel,
             @Schema(description = "带教老师") String mentorName,
             @Schema(description = "带教老师电话：见习人员本人看完整号码（用于联系带教老师），其他人脱敏") String mentorPhone,
@@ -367,7 +371,7 @@ public class InternshipResource {
             @Schema(description = "月基本生活费（元）", required = true) BigDecimal monthlyAllowance,
             @Schema(description = "到岗时是否为离校2年内未就业高校毕业生", required = true) boolean unemployedGraduate,
             @Schema(description = "结束原因") String endReason,
-            @Schema(description = "去向") String outcome,
+            @Schema(description = "去向", enumeration = {"RETAINED", "EMPLOYED_ELSEWHERE", "NOT_EMPLOYED"}) String outcome,
             @Schema(description = "其他方式就业的途径") String outcomeChannel,
             @Schema(description = "协议签订时间") OffsetDateTime agreementSignedAt,
             @Schema(description = "见习人员在手机上确认协议的时间；未确认为空", nullable = true) OffsetDateTime youthAgreementConfirmedAt) {

@@ -169,7 +169,7 @@ public class AgreementService {
             Checks c = new Checks();
             BackDating.check(c, caller, arrivedOn, clock.today(), "arrivedOn", reason);
             InternshipRules.arrival(c, i.startDate, i.plannedEnd, arrivedOn, clock.today());
-            c.throwIfAny();
+            c.throwIfAnyRuleBroken();
             return markArrived(i, arrivedOn);
         }).call(notices::arrived).call(i -> audit.record(caller, AuditAction.INTERNSHIP_ARRIVED, "internship", String.valueOf(id),
                         "到岗 " + arrivedOn + backDatedNote(caller, arrivedOn, reason)))
@@ -195,13 +195,13 @@ public class AgreementService {
     private void validate(Caller caller, Agreement a) {
         Checks checks = new Checks();
         if (a == null) {
-            throw ApiProblem.invalidField("mentorName", "请填写见习协议");
+            throw ApiProblem.invalidField("agreement", "请填写见习协议");
         }
         checks.notBlank("mentorName", a.mentorName(), 50, "带教老师");
         checks.check(a.mentorPhone() == null || a.mentorPhone().isBlank() || PHONE.matcher(a.mentorPhone().trim()).matches(),
                 "mentorPhone", "带教老师电话格式不正确");
         InternshipRules.agreement(checks, a.startDate(), a.plannedEnd(), a.monthlyAllowance());
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         LocalDate today = clock.today();
         // A future start is an agreement signed ahead; a past one is a back-dated entry with its limits.
         if (a.startDate().isBefore(today)) {
@@ -213,7 +213,7 @@ public class AgreementService {
             BackDating.check(checks, caller, a.arrivedOn(), today, "arrivedOn", a.reason());
             InternshipRules.arrival(checks, a.startDate(), a.plannedEnd(), a.arrivedOn(), today);
         }
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
     }
 
     /** Fills the agreement in, checks the allowance floor of its year and, with an arrival, puts the intern on post. */

@@ -105,7 +105,7 @@ public class InternshipEndService {
         caller.requireRole(Role.BASE, Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
         new Checks().check(months != null && (months == 3 || months == 6), "months", "回访时点须为 3 或 6 个月")
                 .check(employed != null, "employed", "请填写是否就业")
-                .check(note == null || note.length() <= 500, "note", "备注不能超过 500 个字符").throwIfAny();
+                .check(note == null || note.length() <= 500, "note", "备注不能超过 500 个字符").throwIfAnyRuleBroken();
         return access.visible(caller, id, true).flatMap(i -> {
             if (i.state != InternshipState.COMPLETED && i.state != InternshipState.RETAINED_EARLY) {
                 throw ApiProblem.conflict("只有完成见习的人员需要回访");

@@ -112,12 +112,12 @@ public class MonthConfirmationService {
         }
         LocalDate last = i.actualEnd != null ? i.actualEnd : i.plannedEnd;
         if (month.isBefore(YearMonth.from(i.arrivedOn)) || month.isAfter(YearMonth.from(last))) {
-            throw ApiProblem.invalidField("month", "该月不在在岗期内（" + i.arrivedOn + " 至 " + last + "）");
+            throw ApiProblem.ruleAt("month", "该月不在在岗期内（" + i.arrivedOn + " 至 " + last + "）");
         }
         boolean monthOver = month.isBefore(YearMonth.from(today));
         boolean endedWithin = i.actualEnd != null && YearMonth.from(i.actualEnd).equals(month) && !i.actualEnd.isAfter(today);
         if (!monthOver && !endedWithin) {
-            throw ApiProblem.invalidField("month", month + " 尚未结束，月度确认和补贴申领在该月结束后进行");
+            throw ApiProblem.ruleAt("month", month + " 尚未结束，月度确认和补贴申领在该月结束后进行");
         }
     }
 

@@ -29,7 +29,7 @@ public final class MatchingViews {
     @Schema(name = "ServiceRequest", description = "记录服务或推送岗位")
     public record ServiceBody(
             @Schema(description = "服务对象（青年编号，一人或多人）", required = true) List<Long> youthIds,
-            @Schema(description = "服务类型：POSITION_PUSH 岗位推送、CAREER_GUIDANCE 职业指导、TRAINING_REFERRAL 培训推荐、PHONE_FOLLOW_UP 电话回访", required = true) String kind,
+            @Schema(description = "服务类型：POSITION_PUSH 岗位推送、CAREER_GUIDANCE 职业指导、TRAINING_REFERRAL 培训推荐、PHONE_FOLLOW_UP 电话回访", required = true, implementation = cq.jianxi.matching.domain.ServiceKind.class) String kind,
             @Schema(description = "推送的岗位编号（岗位推送时必填）") Long positionId,
             @Schema(description = "备注") String note) {
     }
@@ -38,7 +38,7 @@ public final class MatchingViews {
     public record ServiceRecordView(
             @Schema(description = "编号", required = true) long id,
             @Schema(description = "青年编号", required = true) long youthId,
-            @Schema(description = "服务类型代码", required = true) String kind,
+            @Schema(description = "服务类型代码", required = true, implementation = cq.jianxi.matching.domain.ServiceKind.class) String kind,
             @Schema(description = "服务类型（中文）", required = true) String kindLabel,
             @Schema(description = "推送的岗位编号") Long positionId,
             @Schema(description = "备注") String note,

@@ -62,6 +62,8 @@ public class ServiceResource {
     @GET
     @Path("/services")
     @Operation(summary = "Service history of a young person", description = "一名青年的服务记录（服务范围内的工作人员或本人）。")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "服务记录")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "该青年未登记，或不在调用者的服务范围内")
     public Uni<List<ServiceRecordView>> listServices(@Parameter(description = "青年编号", required = true) @QueryParam("youthId") Long youthId) {
         if (youthId == null) {
             throw ApiProblem.invalidField("youthId", "请指定青年编号");

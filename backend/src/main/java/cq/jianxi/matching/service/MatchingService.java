@@ -173,7 +173,7 @@ public class MatchingService {
         Uni<String> positionTitle = positionId == null ? Uni.createFrom().nullItem()
                 : positions.findById(positionId).map(p -> {
                     if (p == null || p.status != PositionStatus.PUBLISHED) {
-                        throw ApiProblem.invalidField("positionId", "只能推送已发布的岗位");
+                        throw ApiProblem.ruleAt("positionId", "只能推送已发布的岗位");
                     }
                     return p.title;
                 });

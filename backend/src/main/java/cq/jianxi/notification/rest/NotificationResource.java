@@ -1,5 +1,9 @@
 package cq.jianxi.notification.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.notification.domain.Notification;
 import cq.jianxi.notification.domain.NotificationKind;
@@ -49,8 +53,8 @@ public class NotificationResource {
     @APIResponse(responseCode = "403", description = "市级部门用户")
     public Uni<NotificationPage> listNotifications(
             @Parameter(description = "只看未读") @QueryParam("unread") @DefaultValue("false") boolean unread,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return notifications.mine(callers.current(), unread, page, size).map(NotificationPage::of);
     }
 

@@ -1,5 +1,9 @@
 package cq.jianxi.organization.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.ratelimit.Limit;
 import cq.jianxi.common.ratelimit.RateLimited;
@@ -118,7 +122,13 @@ public class BaseCertificationResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a filing file",
             description = "下载备案材料或现场核查照片（以附件形式、按识别出的类型返回）。基地本身、本区县管理员和市人社局可下载。")
-    @APIResponse(responseCode = "200", description = "文件内容")
+    @APIResponse(responseCode = "200", description = "文件内容，类型为上传时检出的 PNG、JPEG 或 PDF",
+            content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/png",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "image/jpeg",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/pdf",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "403", description = "不是该基地、本区县或市人社局")
     @APIResponse(responseCode = "404", description = "备案或文件不存在")
     public Uni<Response> downloadBaseFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
@@ -201,8 +211,8 @@ public class BaseCertificationResource {
     public Uni<CertifiedBasePageView> listCertifiedBases(
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "基地名称关键字") @QueryParam("keyword") String keyword,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return certified.list(regionCode, keyword, page, size).map(CertifiedBasePageView::of);
     }
 
@@ -239,18 +249,19 @@ public class BaseCertificationResource {
             @Schema(description = "第一核查人姓名", required = true) @NotBlank(message = "请填写第一核查人") @Size(max = 50, message = "核查人姓名不能超过 50 个字符") String inspectorOne,
             @Schema(description = "第二核查人姓名（与第一核查人不同）", required = true) @NotBlank(message = "请填写第二核查人") @Size(max = 50, message = "核查人姓名不能超过 50 个字符") String inspectorTwo,
             @Schema(description = "核查情况", required = true) @NotBlank(message = "请填写核查情况") @Size(max = 2000, message = "核查情况不能超过 2000 个字符") String findings,
-            @Schema(description = "核查结论：PASSED 通过、FAILED 不通过", required = true) @NotNull(message = "请选择核查结论") @Pattern(regexp = "PASSED|FAILED", message = "核查结论须为 PASSED 或 FAILED") String conclusion) {
+            @Schema(description = "核查结论：PASSED 通过、FAILED 不通过", required = true, implementation = cq.jianxi.organization.domain.InspectionConclusion.class) @NotNull(message = "请选择核查结论") @Pattern(regexp = "PASSED|FAILED", message = "核查结论须为 PASSED 或 FAILED") String conclusion) {
     }
 
     @Schema(name = "FilingCorrection", description = "修改后重新提交的备案（驳回后）")
     public record FilingCorrectionRequest(
             @Schema(description = "单位名称", required = true) @NotBlank(message = "请填写单位名称") @Size(max = 200, message = "单位名称不能超过 200 个字符") String employerName,
             @Schema(description = "所属行业", required = true) @NotBlank(message = "请填写所属行业") @Size(max = 64, message = "所属行业不能超过 64 个字符") String industry,
-            @Schema(description = "单位性质：STATE_OWNED、PRIVATE、FOREIGN、PUBLIC_INSTITUTION、SOCIAL_ORGANIZATION、OTHER", required = true)
+            @Schema(description = "单位性质：STATE_OWNED、PRIVATE、FOREIGN、PUBLIC_INSTITUTION、SOCIAL_ORGANIZATION、OTHER", required = true,
+                    implementation = cq.jianxi.organization.domain.Ownership.class)
             @NotNull(message = "请选择单位性质") @Pattern(regexp = "STATE_OWNED|PRIVATE|FOREIGN|PUBLIC_INSTITUTION|SOCIAL_ORGANIZATION|OTHER", message = "单位性质取值不正确") String ownership,
             @Schema(description = "所属重点企业类别代码（附件3），可为空") List<String> keyCategories,
             @Schema(description = "联系人姓名", required = true) @NotBlank(message = "请填写联系人") @Size(max = 50, message = "联系人不能超过 50 个字符") String contactName,
-            @Schema(description = "联系电话（手机号或带区号的固定电话）", required = true) @NotNull(message = "请填写联系电话") @Pattern(regexp = PHONE, message = "联系电话应为 11 位手机号或带区号的固定电话") String contactPhone,
+            @Schema(description = "联系电话（手机号或带区号的固定电话）", required = true, pattern = cq.jianxi.common.validation.Formats.PHONE) @NotNull(message = "请填写联系电话") @Pattern(regexp = PHONE, message = "联系电话应为 11 位手机号或带区号的固定电话") String contactPhone,
             @Schema(description = "单位地址") @Size(max = 200, message = "地址不能超过 200 个字符") String address) {
     }
 
@@ -279,7 +290,7 @@ public class BaseCertificationResource {
             @Schema(description = "第一核查人", required = true) String inspectorOne,
             @Schema(description = "第二核查人", required = true) String inspectorTwo,
             @Schema(description = "核查情况", required = true) String findings,
-            @Schema(description = "结论：PASSED 通过、FAILED 不通过", required = true) String conclusion,
+            @Schema(description = "结论：PASSED 通过、FAILED 不通过", required = true, implementation = cq.jianxi.organization.domain.InspectionConclusion.class) String conclusion,
             @Schema(description = "结论（中文）", required = true) String conclusionLabel,
             @Schema(description = "记录人", required = true) String recordedBy,
             @Schema(description = "记录时间", required = true) OffsetDateTime recordedAt,
@@ -308,7 +319,7 @@ public class BaseCertificationResource {
             @Schema(description = "基地编号", required = true) long baseId,
             @Schema(description = "基地名称", required = true) String name,
             @Schema(description = "所在区县代码", required = true) String regionCode,
-            @Schema(description = "备案状态代码", required = true) String status,
+            @Schema(description = "备案状态代码", required = true, implementation = cq.jianxi.organization.domain.BaseStatus.class) String status,
             @Schema(description = "备案状态（中文）", required = true) String statusLabel,
             @Schema(description = "受理回执编号", required = true) String receiptNo,
             @Schema(description = "首次申请时间", required = true) OffsetDateTime appliedAt,

@@ -1,5 +1,9 @@
 package cq.jianxi.organization.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.organization.domain.BaseStatus;
@@ -114,11 +118,11 @@ public class BaseResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "一页基地")
     public Uni<BasePageView> listBases(
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "备案状态：PENDING、APPROVED、REJECTED") @QueryParam("status") String status,
+            @Parameter(description = "备案状态：PENDING、APPROVED、REJECTED", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cq.jianxi.organization.domain.BaseStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "名称关键字") @QueryParam("keyword") String keyword,
             @Parameter(description = "只看超过审核期限仍待审核的备案") @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @DefaultValue("20") int size) {
         BaseStatus st;
         try {
             st = status == null || status.isBlank() ? null : BaseStatus.valueOf(status.trim());

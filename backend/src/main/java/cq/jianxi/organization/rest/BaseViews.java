@@ -17,17 +17,17 @@ public final class BaseViews {
 
     @Schema(name = "FilingApplication", description = "见习基地备案申请（单位自主申请、市级部门推荐或区县直接备案）")
     public record FilingApplication(
-            @Schema(description = "统一社会信用代码（18 位，GB 32100-2015 校验）", required = true, examples = "91500000MA5U7QXX0K") String creditCode,
+            @Schema(description = "统一社会信用代码（18 位，GB 32100-2015 校验）", required = true, examples = "91500000MA5U7QXX0K", pattern = cq.jianxi.common.validation.Formats.CREDIT_CODE) String creditCode,
             @Schema(description = "单位名称", required = true) String employerName,
-            @Schema(description = "单位所在区县代码（审核由该区县人社局负责）", required = true) String regionCode,
+            @Schema(description = "单位所在区县代码（审核由该区县人社局负责）", required = true, pattern = cq.jianxi.common.validation.Formats.REGION_CODE) String regionCode,
             @Schema(description = "所属行业", required = true) String industry,
-            @Schema(description = "单位性质：STATE_OWNED 国有、PRIVATE 民营、FOREIGN 外资、PUBLIC_INSTITUTION 事业单位、SOCIAL_ORGANIZATION 社会组织、OTHER 其他", required = true) String ownership,
+            @Schema(description = "单位性质：STATE_OWNED 国有、PRIVATE 民营、FOREIGN 外资、PUBLIC_INSTITUTION 事业单位、SOCIAL_ORGANIZATION 社会组织、OTHER 其他", required = true, implementation = cq.jianxi.organization.domain.Ownership.class) String ownership,
             @Schema(description = "所属重点企业类别代码（附件3），可为空") List<String> keyCategories,
             @Schema(description = "联系人姓名", required = true) String contactName,
-            @Schema(description = "联系电话（手机号或带区号的固定电话）；加密存储，默认脱敏显示", required = true) String contactPhone,
+            @Schema(description = "联系电话（手机号或带区号的固定电话）；加密存储，默认脱敏显示", required = true, pattern = cq.jianxi.common.validation.Formats.PHONE) String contactPhone,
             @Schema(description = "单位地址") String address,
-            @Schema(description = "基地账户用户名（单位自主申请时必填；部门推荐、区县备案时可选）") String username,
-            @Schema(description = "基地账户密码：至少 8 位，含大写字母、小写字母、数字、符号中的至少 3 类") String password) {
+            @Schema(description = "基地账户用户名（单位自主申请时必填；部门推荐、区县备案时可选）", pattern = cq.jianxi.common.validation.Formats.USERNAME) String username,
+            @Schema(description = "基地账户密码：至少 8 位，含大写字母、小写字母、数字、符号中的至少 3 类", minLength = 8, maxLength = 72) String password) {
     }
 
     @Schema(name = "RejectRequest", description = "驳回请求")
@@ -36,7 +36,7 @@ public final class BaseViews {
 
     @Schema(name = "OperatingStatusRequest", description = "更新用人单位经营状态")
     public record OperatingStatusRequest(
-            @Schema(description = "经营状态：EXISTING 存续、OPERATING 在业、REVOKED 吊销、DEREGISTERED 注销、MOVED_OUT 迁出", required = true) String status) {
+            @Schema(description = "经营状态：EXISTING 存续、OPERATING 在业、REVOKED 吊销、DEREGISTERED 注销、MOVED_OUT 迁出", required = true, implementation = cq.jianxi.organization.domain.OperatingStatus.class) String status) {
     }
 
     @Schema(name = "Employer", description = "用人单位")
@@ -64,7 +64,7 @@ public final class BaseViews {
             @Schema(description = "基地编号", required = true) long id,
             @Schema(description = "基地名称（单位名称）", required = true) String name,
             @Schema(description = "所在区县代码", required = true) String regionCode,
-            @Schema(description = "备案状态：PENDING 待审核、APPROVED 已备案、REJECTED 未通过、REVOKED 已撤销备案", required = true) String status,
+            @Schema(description = "备案状态：PENDING 待审核、APPROVED 已备案、REJECTED 未通过、REVOKED 已撤销备案", required = true, implementation = cq.jianxi.organization.domain.BaseStatus.class) String status,
             @Schema(description = "备案状态（中文）", required = true) String statusLabel,
             @Schema(description = "基地级别：ORDINARY 普通、DISTRICT 区级示范、CITY 市级示范、NATIONAL 国家级示范", required = true) String level,
             @Schema(description = "基地级别（中文）", required = true) String levelLabel,

@@ -134,13 +134,13 @@ public class BaseCertificationService {
                 "inspectorTwo", "现场核查须由两名不同的核查人进行");
         checks.notBlank("findings", input.findings(), 2000, "核查情况");
         InspectionConclusion conclusion = checks.enumValue("conclusion", input.conclusion(), InspectionConclusion.class, "核查结论");
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         return bases.findByIdForUpdate(baseId).flatMap(base -> {
             BaseRegistry.requireVisible(caller, base);
             requirePending(base);
             if (input.inspectedOn().isBefore(AppClock.dateOf(base.submittedAt))) {
                 // An inspection before this submission saw what the base has since corrected.
-                throw ApiProblem.invalidField("inspectedOn", "核查日期不能早于本次提交日期 " + AppClock.dateOf(base.submittedAt));
+                throw ApiProblem.ruleAt("inspectedOn", "核查日期不能早于本次提交日期 " + AppClock.dateOf(base.submittedAt));
             }
             BaseInspection i = new BaseInspection();
             i.baseId = base.id;

@@ -122,7 +122,7 @@ public class MilestoneService {
             }
         }
         if (!violations.isEmpty()) {
-            throw ApiProblem.badRequest("倒排进度有 " + violations.size() + " 处错误，未保存", violations);
+            throw ApiProblem.rule("倒排进度有 " + violations.size() + " 处错误，未保存", violations);
         }
         return out;
     }

@@ -1,5 +1,9 @@
 package cq.jianxi.position.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.position.rest.PositionViews.PositionDraftBody;
@@ -56,11 +60,11 @@ public class PositionResource {
     public Uni<PositionPageView> searchPositions(
             @Parameter(description = "关键字（中文子串）") @QueryParam("keyword") String keyword,
             @Parameter(description = "工作地区县代码") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "岗位类别代码") @QueryParam("category") String category,
-            @Parameter(description = "求职者学历代码") @QueryParam("education") String education,
+            @Parameter(description = "岗位类别代码", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cq.jianxi.position.domain.PositionCategory.class)) @QueryParam("category") String category,
+            @Parameter(description = "求职者学历代码", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cq.jianxi.position.domain.Education.class)) @QueryParam("education") String education,
             @Parameter(description = "只看一个见习基地的岗位（基地公开页）") @QueryParam("baseId") Long baseId,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return search.search(keyword, regionCode, category, education, baseId, page, size).map(PositionPageView::of);
     }
 
@@ -70,12 +74,12 @@ public class PositionResource {
     @Operation(summary = "Positions to manage or review",
             description = "基地用户：本基地的全部岗位；区县管理员：本区县基地的岗位（status=SUBMITTED 即审核队列）；市人社局和市级部门：全市。")
     public Uni<PositionPageView> managePositions(
-            @Parameter(description = "状态代码") @QueryParam("status") String status,
+            @Parameter(description = "状态代码", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cq.jianxi.position.domain.PositionStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "基地所在区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "关键字") @QueryParam("keyword") String keyword,
             @Parameter(description = "基地编号") @QueryParam("baseId") Long baseId,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return search.manage(callers.current(), status, regionCode, keyword, baseId, page, size).map(PositionPageView::of);
     }
 

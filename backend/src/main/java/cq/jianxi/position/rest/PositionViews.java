@@ -20,14 +20,14 @@ public final class PositionViews {
     @Schema(name = "PositionDraft", description = "岗位内容（新建或修改草稿）")
     public record PositionDraftBody(
             @Schema(description = "岗位名称", required = true) String title,
-            @Schema(description = "岗位类别：RESEARCH 科研类、TECHNICAL 技术技能类、SOCIAL_SERVICE 社会服务类、MANAGEMENT 管理类、OTHER 其他", required = true) String category,
-            @Schema(description = "招募人数（大于 0）", required = true) Integer headcount,
-            @Schema(description = "学历要求：ANY 不限、SECONDARY 中专/高中、JUNIOR_COLLEGE 大专、BACHELOR 本科、MASTER 硕士、DOCTOR 博士", required = true) String education,
+            @Schema(description = "岗位类别：RESEARCH 科研类、TECHNICAL 技术技能类、SOCIAL_SERVICE 社会服务类、MANAGEMENT 管理类、OTHER 其他", required = true, implementation = cq.jianxi.position.domain.PositionCategory.class) String category,
+            @Schema(description = "招募人数（大于 0）", required = true, minimum = "1", maximum = "100000") Integer headcount,
+            @Schema(description = "学历要求：ANY 不限、SECONDARY 中专/高中、JUNIOR_COLLEGE 大专、BACHELOR 本科、MASTER 硕士、DOCTOR 博士", required = true, implementation = cq.jianxi.position.domain.Education.class) String education,
             @Schema(description = "专业要求（可空）") String majors,
             @Schema(description = "岗位描述", required = true) String description,
-            @Schema(description = "工作地区县代码", required = true) String regionCode,
-            @Schema(description = "月基本生活费（元，两位小数）", required = true) BigDecimal monthlyAllowance,
-            @Schema(description = "见习期限（3–12 个月）", required = true) Integer durationMonths,
+            @Schema(description = "工作地区县代码", required = true, pattern = cq.jianxi.common.validation.Formats.REGION_CODE) String regionCode,
+            @Schema(description = "月基本生活费（元，两位小数）", required = true, minimum = "0") BigDecimal monthlyAllowance,
+            @Schema(description = "见习期限（3–12 个月）", required = true, minimum = "3", maximum = "12") Integer durationMonths,
             @Schema(description = "报名截止日期（含当天）", required = true) LocalDate deadline,
             @Schema(description = "计入的市级部门募集任务代码（可空）：KJJ 须为科研类；JXW、GZW 须为技术技能类；MZJ 须为社会服务类；GZW 仅限国有企业") String departmentCode) {
     }
@@ -48,7 +48,7 @@ public final class PositionViews {
             @Schema(description = "学历要求（中文）", required = true) String educationLabel,
             @Schema(description = "专业要求", required = true) String majors,
             @Schema(description = "岗位描述", required = true) String description,
-            @Schema(description = "工作地区县代码", required = true) String regionCode,
+            @Schema(description = "工作地区县代码", required = true, pattern = cq.jianxi.common.validation.Formats.REGION_CODE) String regionCode,
             @Schema(description = "工作地区县名称", required = true) String regionName,
             @Schema(description = "月基本生活费（元）", required = true) BigDecimal monthlyAllowance,
             @Schema(description = "见习期限（月）", required = true) int durationMonths,

@@ -48,10 +48,10 @@ public class PositionDrafts {
         checks.check(d.durationMonths() != null && d.durationMonths() >= 3 && d.durationMonths() <= 12,
                 "durationMonths", "见习期限须为 3–12 个月");
         checks.check(d.deadline() != null && !d.deadline().isBefore(clock.today()), "deadline", "报名截止日期不能早于今天");
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         Uni<Void> regionCheck = regions.findById(d.regionCode()).map(r -> {
             if (r == null) {
-                throw ApiProblem.invalidField("regionCode", "未知的区县代码 " + d.regionCode());
+                throw ApiProblem.ruleAt("regionCode", "未知的区县代码 " + d.regionCode());
             }
             return null;
         });
@@ -72,7 +72,7 @@ public class PositionDrafts {
         int year = clock.year();
         return rates.allowanceFloor(year).map(floor -> {
             if (floor.isPresent() && p.monthlyAllowance.compareTo(floor.get()) < 0) {
-                throw ApiProblem.invalidField("monthlyAllowance", "月基本生活费不能低于 " + floor.get().toPlainString()
+                throw ApiProblem.ruleAt("monthlyAllowance", "月基本生活费不能低于 " + floor.get().toPlainString()
                         + " 元（" + year + " 年最低标准）");
             }
             return null;
@@ -81,17 +81,17 @@ public class PositionDrafts {
 
     static void checkDepartmentTask(Department dep, String code, PositionCategory category, Employer employer) {
         if (dep == null) {
-            throw ApiProblem.invalidField("departmentCode", "未知的部门代码 " + code);
+            throw ApiProblem.ruleAt("departmentCode", "未知的部门代码 " + code);
         }
         if (dep.positionQuota == null) {
-            throw ApiProblem.invalidField("departmentCode", dep.name + "没有岗位募集任务");
+            throw ApiProblem.ruleAt("departmentCode", dep.name + "没有岗位募集任务");
         }
         PositionCategory required = PositionCategory.fromLabel(dep.positionCategory);
         if (required != null && required != category) {
-            throw ApiProblem.invalidField("departmentCode", dep.name + "的募集任务为" + required.label() + "岗位");
+            throw ApiProblem.ruleAt("departmentCode", dep.name + "的募集任务为" + required.label() + "岗位");
         }
         if ("GZW".equals(dep.code) && employer.ownership != Ownership.STATE_OWNED) {
-            throw ApiProblem.invalidField("departmentCode", "市国资委的募集任务仅限国有企业的岗位");
+            throw ApiProblem.ruleAt("departmentCode", "市国资委的募集任务仅限国有企业的岗位");
         }
     }
 

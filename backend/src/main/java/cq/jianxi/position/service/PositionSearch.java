@@ -66,7 +66,7 @@ public class PositionSearch {
         }
         return positions.findById(positionId).flatMap(p -> {
             if (p == null) {
-                throw ApiProblem.invalidField("positionId", "岗位不存在");
+                throw ApiProblem.ruleAt("positionId", "岗位不存在");
             }
             return organizations.base(p.baseId).flatMap(base -> openToYouth().map(open -> {
                 String refusal = open.refusal(p, base.status);

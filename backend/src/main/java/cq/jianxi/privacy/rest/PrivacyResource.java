@@ -1,5 +1,9 @@
 package cq.jianxi.privacy.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.privacy.readmodel.PersonalData;
 import cq.jianxi.privacy.rest.PrivacyViews.ConsentPage;
@@ -81,8 +85,8 @@ public class PrivacyResource {
     @APIResponse(responseCode = "401", description = "未登录")
     @APIResponse(responseCode = "403", description = "非青年账户")
     public Uni<ConsentPage> listMyConsents(
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return consents.mine(callers.current(), page, size).map(ConsentPage::of);
     }
 
@@ -134,8 +138,8 @@ public class PrivacyResource {
     @APIResponse(responseCode = "401", description = "未登录")
     @APIResponse(responseCode = "403", description = "非青年账户")
     public Uni<DeletionPage> listMyDeletionRequests(
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return deletions.mine(callers.current(), page, size).map(DeletionPage::of);
     }
 
@@ -149,10 +153,10 @@ public class PrivacyResource {
     @APIResponse(responseCode = "401", description = "未登录")
     @APIResponse(responseCode = "403", description = "非市、区县人社局管理员，或查询其他区县")
     public Uni<DeletionPage> listDeletionRequests(
-            @Parameter(description = "状态：PENDING、COMPLETED、REJECTED；不填为全部") @QueryParam("status") String status,
+            @Parameter(description = "状态：PENDING、COMPLETED、REJECTED；不填为全部", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cq.jianxi.privacy.domain.DeletionStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "区县代码（市人社局可用）") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return deletions.list(callers.current(), regionCode, status, page, size).map(DeletionPage::of);
     }
 

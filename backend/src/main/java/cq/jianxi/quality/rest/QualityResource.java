@@ -1,5 +1,9 @@
 package cq.jianxi.quality.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.quality.domain.RuleCode;
@@ -103,8 +107,8 @@ public class QualityResource {
     @APIResponse(responseCode = "403", description = "非市、区县人社局管理员，或查询其他区县")
     public Uni<EntryPage> listDisqualificationCandidates(
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return disqualification.list(callers.current(), blank(regionCode), page, size).map(EntryPage::of);
     }
 
@@ -150,8 +154,8 @@ public class QualityResource {
     @APIResponse(responseCode = "401", description = "未登录")
     @APIResponse(responseCode = "403", description = "非基地账户")
     public Uni<CasePage> listMyWarnings(
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return disqualification.mine(callers.current(), page, size).map(CasePage::of);
     }
 
@@ -169,8 +173,8 @@ public class QualityResource {
     public Uni<ComplaintPage> listComplaints(
             @Parameter(description = "基地编号") @QueryParam("baseId") Long baseId,
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return complaints.list(callers.current(), blank(regionCode), baseId, page, size).map(ComplaintPage::of);
     }
 
@@ -215,10 +219,10 @@ public class QualityResource {
     @APIResponse(responseCode = "403", description = "非市、区县人社局管理员，或查询其他区县")
     public Uni<TypicalPersonPage> listTypicalPersons(
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "状态：SUBMITTED、APPROVED、RETURNED") @QueryParam("status") String status,
-            @Parameter(description = "年度") @QueryParam("year") Integer year,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "状态：SUBMITTED、APPROVED、RETURNED", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cq.jianxi.quality.domain.TypicalPersonStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "年度") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year,
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         TypicalPersonStatus st;
         try {
             st = status == null || status.isBlank() ? null : TypicalPersonStatus.valueOf(status.trim());

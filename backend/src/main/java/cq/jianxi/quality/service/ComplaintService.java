@@ -67,7 +67,7 @@ public class ComplaintService {
         checks.notBlank("summary", request.summary(), 500, "投诉摘要");
         checks.check(request.serious() != null, "serious", "请说明是否严重");
         outcomeChecks(checks, request.outcome(), request.outcomeNote());
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         return organizations.base(request.baseId()).flatMap(base -> {
             DisqualificationService.requireInScope(caller, base);
             BaseComplaint c = new BaseComplaint();
@@ -92,7 +92,7 @@ public class ComplaintService {
         caller.requireRole(Role.CITY_ADMIN, Role.DISTRICT_ADMIN);
         Checks checks = new Checks();
         outcomeChecks(checks, outcome, note);
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         return complaints.findForUpdate(id).flatMap(c -> {
             if (c == null) {
                 throw ApiProblem.notFound("投诉记录不存在");

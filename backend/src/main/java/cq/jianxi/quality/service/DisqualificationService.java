@@ -100,7 +100,7 @@ public class DisqualificationService {
                     && update.rate().scale() <= 4, "rate", "留用率须大于 0、不超过 1，最多 4 位小数");
             checks.check(update.years() != null && update.years() >= 1 && update.years() <= 5, "years", "年数须在 1 到 5 之间");
         }
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         return ruleRepository.findForUpdate(code).flatMap(rule -> {
             rule.enabled = update.enabled();
             // A rule without parameters keeps none, so the table's checks hold.
@@ -201,7 +201,7 @@ public class DisqualificationService {
             checks.check(request.rectifyBy() != null, "rectifyBy", "请填写整改期限");
             checks.check(request.rectifyBy() == null || !request.rectifyBy().isBefore(today), "rectifyBy", "整改期限不能早于今天");
         }
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
         String note = request.note().trim();
         return cases.findForUpdate(caseId).flatMap(c -> {
             if (c == null) {

@@ -76,7 +76,7 @@ public class TypicalPersonService {
         return subjects(List.of(s.internshipId())).flatMap(found -> {
             Subject subject = found.get(s.internshipId());
             if (subject == null) {
-                throw ApiProblem.invalidField("internshipId", "见习记录不存在");
+                throw ApiProblem.ruleAt("internshipId", "见习记录不存在");
             }
             caller.requireRegion(subject.regionCode());
             return persons.ofInternship(s.internshipId()).flatMap(existing -> {
@@ -108,7 +108,7 @@ public class TypicalPersonService {
                 throw ApiProblem.conflict("已审核通过的典型人物不能修改");
             }
             if (!p.internshipId.equals(s.internshipId())) {
-                throw ApiProblem.invalidField("internshipId", "不能更换所关联的见习记录");
+                throw ApiProblem.ruleAt("internshipId", "不能更换所关联的见习记录");
             }
             fill(p, s, caller);
             return audit.record(caller, AuditAction.TYPICAL_PERSON_SUBMITTED, "typical_person", String.valueOf(id),
@@ -164,7 +164,7 @@ public class TypicalPersonService {
         checks.check(s.consentOn() != null, "consentOn", "须先取得本人同意并填写同意日期");
         checks.check(s.consentOn() == null || !s.consentOn().isAfter(clock.today()), "consentOn", "同意日期不能晚于今天");
         checks.check(s.consentMethod() != null, "consentMethod", "请选择取得同意的方式");
-        checks.throwIfAny();
+        checks.throwIfAnyRuleBroken();
     }
 
     private void fill(TypicalPerson p, Submission s, Caller caller) {

@@ -1,5 +1,9 @@
 package cq.jianxi.report.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.report.rest.DepartmentWorkViews.BasePage;
 import cq.jianxi.report.rest.DepartmentWorkViews.CampaignPage;
@@ -49,7 +53,7 @@ public class DepartmentWorkResource {
     @APIResponse(responseCode = "403", description = "不是本部门或无权查看")
     @APIResponse(responseCode = "404", description = "该部门没有岗位募集任务")
     public Uni<QuotaView> getDepartmentQuota(@Parameter(description = "部门代码") @PathParam("code") String code,
-                                             @Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+                                             @Parameter(description = "年度，默认今年") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year) {
         return work.quota(callers.current(), code, year).map(QuotaView::of);
     }
 
@@ -63,8 +67,8 @@ public class DepartmentWorkResource {
     @APIResponse(responseCode = "403", description = "不是本部门或无权查看")
     @APIResponse(responseCode = "404", description = "该部门没有岗位募集任务")
     public Uni<BasePage> listDepartmentBases(@Parameter(description = "部门代码") @PathParam("code") String code,
-                                             @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-                                             @Parameter(description = "每页条数（1–100）") @QueryParam("size") @DefaultValue("20") int size) {
+                                             @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+                                             @Parameter(description = "每页条数（1–100）") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return work.bases(callers.current(), code, page, size).map(BasePage::of);
     }
 
@@ -78,9 +82,9 @@ public class DepartmentWorkResource {
     @APIResponse(responseCode = "403", description = "不是本部门或无权查看")
     @APIResponse(responseCode = "404", description = "该部门没有岗位募集任务")
     public Uni<PositionPage> listDepartmentPositions(@Parameter(description = "部门代码") @PathParam("code") String code,
-                                                     @Parameter(description = "年度，默认今年") @QueryParam("year") Integer year,
-                                                     @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-                                                     @Parameter(description = "每页条数（1–100）") @QueryParam("size") @DefaultValue("20") int size) {
+                                                     @Parameter(description = "年度，默认今年") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year,
+                                                     @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+                                                     @Parameter(description = "每页条数（1–100）") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return work.positions(callers.current(), code, year, page, size).map(PositionPage::of);
     }
 
@@ -94,9 +98,9 @@ public class DepartmentWorkResource {
     @APIResponse(responseCode = "400", description = "年度或分页参数不合法（指明字段）")
     @APIResponse(responseCode = "401", description = "未登录")
     @APIResponse(responseCode = "403", description = "不是市教委或无权查看")
-    public Uni<SchoolPage> getGraduateService(@Parameter(description = "年度（为空时不限年度）") @QueryParam("year") Integer year,
-                                              @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-                                              @Parameter(description = "每页条数（1–100）") @QueryParam("size") @DefaultValue("20") int size) {
+    public Uni<SchoolPage> getGraduateService(@Parameter(description = "年度（为空时不限年度）") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year,
+                                              @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+                                              @Parameter(description = "每页条数（1–100）") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return work.graduates(callers.current(), year, page, size).map(p -> SchoolPage.of(year, p));
     }
 
@@ -109,8 +113,8 @@ public class DepartmentWorkResource {
     @APIResponse(responseCode = "400", description = "分页参数不合法（字段 page、size）")
     @APIResponse(responseCode = "401", description = "未登录")
     @APIResponse(responseCode = "403", description = "不是团市委或无权查看")
-    public Uni<CampaignPage> listCampaigns(@Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-                                           @Parameter(description = "每页条数（1–100）") @QueryParam("size") @DefaultValue("20") int size) {
+    public Uni<CampaignPage> listCampaigns(@Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+                                           @Parameter(description = "每页条数（1–100）") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return work.campaigns(callers.current(), page, size).map(CampaignPage::of);
     }
 }

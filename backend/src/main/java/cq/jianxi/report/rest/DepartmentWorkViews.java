@@ -38,7 +38,7 @@ final class DepartmentWorkViews {
             @Schema(description = "单位名称", required = true) String name,
             @Schema(description = "所在区县代码", required = true) String regionCode,
             @Schema(description = "所在区县", required = true) String regionName,
-            @Schema(description = "备案状态：PENDING 待审核、APPROVED 已备案、REJECTED 未通过、REVOKED 已撤销", required = true) String status,
+            @Schema(description = "备案状态：PENDING 待审核、APPROVED 已备案、REJECTED 未通过、REVOKED 已撤销", required = true, implementation = cq.jianxi.organization.domain.BaseStatus.class) String status,
             @Schema(description = "备案年度（通过后才有）") Integer filedYear,
             @Schema(description = "推荐（申请）时间", required = true) OffsetDateTime appliedAt) {
         static BaseView of(DepartmentFigures.RecommendedBase b) {
@@ -68,7 +68,7 @@ final class DepartmentWorkViews {
             @Schema(description = "基地（单位）名称", required = true) String baseName,
             @Schema(description = "岗位所在区县代码", required = true) String regionCode,
             @Schema(description = "招募人数", required = true) int headcount,
-            @Schema(description = "状态：DRAFT、SUBMITTED、PUBLISHED、REJECTED、CLOSED", required = true) String status,
+            @Schema(description = "状态：DRAFT、SUBMITTED、PUBLISHED、REJECTED、CLOSED", required = true, implementation = cq.jianxi.position.domain.PositionStatus.class) String status,
             @Schema(description = "首次发布时间（未发布时为空）") OffsetDateTime firstPublishedAt) {
         static PositionView of(DepartmentFigures.QuotaPosition p) {
             return new PositionView(p.id(), p.title(), p.baseId(), p.baseName(), p.regionCode(), p.headcount(), p.status(),

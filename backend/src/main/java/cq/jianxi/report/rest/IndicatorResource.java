@@ -41,9 +41,11 @@ public class IndicatorResource {
     @GET
     @Operation(summary = "Internship indicators of a month",
             description = "附件4 汇总表指标 6–14：某区县（或全市 CITY）某月的到岗、完成、留用、其他方式就业、非正常结束、期末在岗人数和本年累计拨付补贴（万元）。“本期”指当月，不累计；指标 14 为本年累计。区县管理员只能查看本区县。")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "指标")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "404", description = "未知的区县代码")
     public Uni<List<IndicatorView>> getInternshipIndicators(
             @Parameter(description = "区县代码，或 CITY 表示全市") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "统计月份 YYYY-MM", required = true) @QueryParam("period") String period) {
+            @Parameter(description = "统计月份 YYYY-MM", required = true) @jakarta.validation.constraints.Pattern(regexp = cq.jianxi.common.validation.Formats.MONTH, message = "月份格式应为 YYYY-MM") @QueryParam("period") String period) {
         return indicators.compute(callers.current(), regionCode, Months.parse("period", period))
                 .map(values -> values.entrySet().stream()
                         .map(e -> new IndicatorView(e.getKey(), NAMES.get(e.getKey()), e.getValue())).toList());

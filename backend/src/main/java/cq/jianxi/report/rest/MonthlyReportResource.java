@@ -123,7 +123,7 @@ public class MonthlyReportResource {
     @Schema(name = "MonthlyReportSubmission", description = "提交月报")
     public record SubmitBody(
             @Schema(description = "填报人", required = true) String filledBy,
-            @Schema(description = "联系电话（加密保存）", required = true) String phone,
+            @Schema(description = "联系电话（加密保存）", required = true, pattern = cq.jianxi.common.validation.Formats.PHONE) String phone,
             @Schema(description = "填报时间", required = true) LocalDate filledOn,
             @Schema(description = "更正原因（更正已审核通过的月报时必填）", maxLength = 500) String correctionReason) {
     }
@@ -135,7 +135,7 @@ public class MonthlyReportResource {
     @Schema(name = "MonthlyReportVersion", description = "月报的一个提交版本")
     public record VersionView(
             @Schema(description = "版本号", required = true) int version,
-            @Schema(description = "状态：SUBMITTED 待审核、ACCEPTED 已通过、RETURNED 已退回、SUPERSEDED 已被更正", required = true) String status,
+            @Schema(description = "状态：SUBMITTED 待审核、ACCEPTED 已通过、RETURNED 已退回、SUPERSEDED 已被更正", required = true, enumeration = {"SUBMITTED", "ACCEPTED", "RETURNED", "SUPERSEDED"}) String status,
             @Schema(description = "填报人", required = true) String filledBy,
             @Schema(description = "填报时间", required = true) LocalDate filledOn,
             @Schema(description = "提交人账户", required = true) String submittedBy,

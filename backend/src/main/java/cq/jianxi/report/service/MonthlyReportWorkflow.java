@@ -70,7 +70,7 @@ public class MonthlyReportWorkflow {
                 .check(s.filledOn() != null && !s.filledOn().isAfter(clock.today()), "filledOn", "请填写填报时间（不晚于今天）")
                 .check(s.correctionReason() == null || s.correctionReason().length() <= 500, "correctionReason",
                         "更正原因不能超过 500 个字符")
-                .throwIfAny();
+                .throwIfAnyRuleBroken();
         if (!period.isBefore(clock.month())) {
             throw ApiProblem.conflict(period + " 尚未结束，月报在次月提交");
         }

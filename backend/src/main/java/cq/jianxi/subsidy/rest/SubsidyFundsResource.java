@@ -1,5 +1,9 @@
 package cq.jianxi.subsidy.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.common.time.AppClock;
 import cq.jianxi.subsidy.service.SubsidyFunds;
@@ -67,7 +71,7 @@ public class SubsidyFundsResource {
     @APIResponse(responseCode = "400", description = "年度不合法（字段 year）")
     @APIResponse(responseCode = "401", description = "未登录")
     @APIResponse(responseCode = "403", description = "无权查看补贴资金")
-    public Uni<FundsView> getSubsidyFunds(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+    public Uni<FundsView> getSubsidyFunds(@Parameter(description = "年度，默认今年") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year) {
         return funds.year(callers.current(), year != null ? year : clock.today().getYear())
                 .map(f -> new FundsView(f.year(), f.regions().stream().map(RegionFundsView::of).toList(),
                         RegionFundsView.of(f.city())));

@@ -1,5 +1,9 @@
 package cq.jianxi.subsidy.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.subsidy.domain.SubsidyClaim;
@@ -91,11 +95,11 @@ public class SubsidyResource {
     @Operation(summary = "List subsidy claims",
             description = "按数据范围分页列出补贴申领（附总数，月份新的在前）：基地看本基地，青年看为本人申领的月份及拨付情况（防冒领），区县看本区县（审核队列 status=SUBMITTED），市人社局看全市。")
     public Uni<ClaimPage> listSubsidyClaims(
-            @Parameter(description = "状态：SUBMITTED、APPROVED、REJECTED、PAID") @QueryParam("status") String status,
+            @Parameter(description = "状态：SUBMITTED、APPROVED、REJECTED、PAID", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"SUBMITTED", "APPROVED", "REJECTED", "PAID"})) @QueryParam("status") String status,
             @Parameter(description = "区县代码") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "见习编号") @QueryParam("internshipId") Long internshipId,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+            @Parameter(description = "页码，从 0 开始") @jakarta.validation.constraints.Min(value = 0, message = "页码不能为负数") @jakarta.validation.constraints.Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @jakarta.validation.constraints.Min(value = 1, message = "每页条数须在 1 到 200 之间") @jakarta.validation.constraints.Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
         return subsidies.list(callers.current(), status, regionCode, internshipId, page, size)
                 .map(p -> new ClaimPage(p.items().stream().map(ClaimView::of).toList(), p.total(), p.page(), p.size()));
     }
@@ -151,7 +155,7 @@ public class SubsidyResource {
     @Path("/subsidy-totals")
     @Operation(summary = "Subsidy totals by region",
             description = "某年度各区县见习补贴申领、核定、拨付金额（元）及拨付万元数（即附件4 指标 14 的年度累计）。区县管理员只看本区县。")
-    public Uni<List<TotalView>> getSubsidyTotals(@Parameter(description = "年度，默认今年") @QueryParam("year") Integer year) {
+    public Uni<List<TotalView>> getSubsidyTotals(@Parameter(description = "年度，默认今年") @Min(value = 2000, message = "年度须在 2000 到 2100 之间") @Max(value = 2100, message = "年度须在 2000 到 2100 之间") @QueryParam("year") Integer year) {
         int y = year != null ? year : clock.year();
         return subsidies.totals(callers.current(), y).map(list -> list.stream().map(t -> new TotalView(t.regionCode(),
                 t.regionName(), t.requested(), t.approved(), t.paid(),
@@ -214,7 +218,7 @@ public class SubsidyResource {
     @Schema(name = "SubsidyClaimRequest", description = "申领某月补贴")
     public record ClaimBody(
             @Schema(description = "见习编号", required = true) Long internshipId,
-            @Schema(description = "月份 YYYY-MM", required = true) String month) {
+            @Schema(description = "月份 YYYY-MM", required = true, pattern = cq.jianxi.common.validation.Formats.MONTH) String month) {
     }
 
     @Schema(name = "SubsidyApproveRequest", description = "审核通过")
@@ -229,14 +233,14 @@ public class SubsidyResource {
     public record DisbursementBody(
             @Schema(description = "拨付日期", required = true) LocalDate paidOn,
             @Schema(description = "金额（元，两位小数）", required = true) BigDecimal amount,
-            @Schema(description = "资金层级：CENTRAL、CITY、DISTRICT", required = true) String fundingLevel) {
+            @Schema(description = "资金层级：CENTRAL、CITY、DISTRICT", required = true, enumeration = {"CENTRAL", "CITY", "DISTRICT"}) String fundingLevel) {
     }
 
     @Schema(name = "Disbursement", description = "一笔拨付")
     public record PaymentView(
             @Schema(description = "拨付日期", required = true) LocalDate paidOn,
             @Schema(description = "金额（元）", required = true) BigDecimal amount,
-            @Schema(description = "资金层级", required = true) String fundingLevel) {
+            @Schema(description = "资金层级", required = true, enumeration = {"CENTRAL", "CITY", "DISTRICT"}) String fundingLevel) {
     }
 
     @Schema(name = "SubsidyClaim", description = "见习补贴申领")
@@ -247,8 +251,8 @@ public class SubsidyResource {
             @Schema(description = "基地编号", required = true) long baseId,
             @Schema(description = "基地名称", required = true) String baseName,
             @Schema(description = "区县代码", required = true) String regionCode,
-            @Schema(description = "月份 YYYY-MM", required = true) String month,
-            @Schema(description = "状态：SUBMITTED 待审核、APPROVED 已核定、REJECTED 已驳回、PAID 已拨付", required = true) String status,
+            @Schema(description = "月份 YYYY-MM", required = true, pattern = cq.jianxi.common.validation.Formats.MONTH) String month,
+            @Schema(description = "状态：SUBMITTED 待审核、APPROVED 已核定、REJECTED 已驳回、PAID 已拨付", required = true, enumeration = {"SUBMITTED", "APPROVED", "REJECTED", "PAID"}) String status,
             @Schema(description = "状态（中文）", required = true) String statusLabel,
             @Schema(description = "申领金额（元）", required = true) BigDecimal requestedAmount,
             @Schema(description = "核定金额（元）") BigDecimal approvedAmount,

@@ -50,14 +50,14 @@ public class SubsidyPayments {
                 .check(SubsidyRates.money(amount) && amount != null && amount.signum() > 0, "amount", "拨付金额须为大于 0 的金额（两位小数）")
                 .check(fundingLevel != null && FUNDING_LEVELS.contains(fundingLevel), "fundingLevel",
                         "资金层级须为 CENTRAL（中央）、CITY（市级）或 DISTRICT（区县级）")
-                .throwIfAny();
+                .throwIfAnyRuleBroken();
         return claims.lockedInScope(caller, id).flatMap(c -> {
             if (!"APPROVED".equals(c.status)) {
                 throw ApiProblem.conflict("只有审核通过且未付清的申领可以登记拨付，当前状态：" + SubsidyService.label(c.status));
             }
             LocalDate approvedOn = AppClock.dateOf(c.decidedAt);
             if (paidOn.isBefore(approvedOn)) {
-                throw ApiProblem.invalidField("paidOn", "拨付日期不能早于申领审核通过日期 " + approvedOn);
+                throw ApiProblem.ruleAt("paidOn", "拨付日期不能早于申领审核通过日期 " + approvedOn);
             }
             return pay(caller, c, paidOn, amount, fundingLevel, amount.toPlainString() + " " + fundingLevel,
                     total -> ApiProblem.invalidField("amount", "拨付合计 " + total + " 元将超过核定金额 " + c.approvedAmount + " 元"));

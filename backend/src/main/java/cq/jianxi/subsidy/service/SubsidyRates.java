@@ -46,7 +46,7 @@ public class SubsidyRates implements cq.jianxi.internship.service.AllowanceFloor
         c.check(threshold != null && threshold.signum() > 0 && threshold.compareTo(BigDecimal.ONE) <= 0, "retentionThreshold", "留用率门槛须在 0 到 1 之间");
         c.check(money(insurance), "insurancePerPerson", "意外伤害保险补贴须为不小于 0 的金额");
         c.check(money(floor), "allowanceFloor", "生活费下限须为不小于 0 的金额");
-        c.throwIfAny();
+        c.throwIfAnyRuleBroken();
         return SubsidyRate.<SubsidyRate>findById(year, LockModeType.PESSIMISTIC_WRITE).flatMap(existing -> {
             SubsidyRate r = existing != null ? existing : new SubsidyRate();
             r.year = year;

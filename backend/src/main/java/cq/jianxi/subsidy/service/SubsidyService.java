@@ -68,7 +68,7 @@ public class SubsidyService {
         YearMonth month = Months.parse(monthText);
         return Internship.<Internship>findById(internshipId, LockModeType.PESSIMISTIC_WRITE).flatMap(i -> {
             if (i == null) {
-                throw ApiProblem.invalidField("internshipId", "见习记录不存在");
+                throw ApiProblem.ruleAt("internshipId", "见习记录不存在");
             }
             if (!i.baseId.equals(caller.baseId())) {
                 throw ApiProblem.forbidden("只能为本基地的见习人员申领补贴");

@@ -1,5 +1,9 @@
 package cq.jianxi.youth.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.youth.domain.ClaimStatus;
 import cq.jianxi.youth.service.YouthClaims;
@@ -46,8 +50,8 @@ public class YouthClaimResource {
     @APIResponse(responseCode = "403", description = "无权处理认领")
     public Uni<ClaimPage> searchYouthClaims(
             @Parameter(description = "按状态过滤") @QueryParam("status") ClaimStatus status,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–100") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–100") @Min(value = 1, message = "每页条数须在 1 到 100 之间") @Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return claims.search(callers.current(), status, page, size)
                 .map(p -> new ClaimPage(p.items().stream().map(ClaimView::of).toList(), p.total(), p.page(), p.size()));
     }

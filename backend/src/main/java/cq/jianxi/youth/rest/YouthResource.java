@@ -1,5 +1,9 @@
 package cq.jianxi.youth.rest;
 
+import jakarta.validation.constraints.Min;
+
+import jakarta.validation.constraints.Max;
+
 import cq.jianxi.common.problem.ApiProblem;
 import cq.jianxi.common.security.CallerProvider;
 import cq.jianxi.youth.rest.YouthViews.HardshipBody;
@@ -71,7 +75,7 @@ public class YouthResource {
     @APIResponse(responseCode = "202", description = "已受理，结果见短信", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationReceipt.class)))
     @APIResponse(responseCode = "400", description = "字段不合法或验证码错误")
     @APIResponse(responseCode = "429", description = RateLimits.TOO_MANY)
-    public Uni<RegistrationReceipt> registerYouth(RegistrationBody body) {
+    public Uni<RegistrationReceipt> registerYouth(@jakarta.validation.Valid RegistrationBody body) {
         if (body == null || body.profile() == null) {
             throw ApiProblem.invalidField("profile", "请填写登记信息");
         }
@@ -110,10 +114,10 @@ public class YouthResource {
     public Uni<YouthPageView> searchYouth(
             @Parameter(description = "姓名关键字") @QueryParam("keyword") String keyword,
             @Parameter(description = "居住地区县代码") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "人员类别") @QueryParam("category") String category,
+            @Parameter(description = "人员类别", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"UNEMPLOYED_GRADUATE", "UNEMPLOYED_YOUTH", "NOT_ELIGIBLE"})) @QueryParam("category") String category,
             @Parameter(description = "是否有见习意愿") @QueryParam("intention") Boolean intention,
-            @Parameter(description = "页码，从 0 开始") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return registry.search(callers.current(), keyword, regionCode, category, intention, page, size)
                 .map(p -> new YouthPageView(p.items().stream().map(YouthView::of).toList(), p.total(), p.page(), p.size()));
     }

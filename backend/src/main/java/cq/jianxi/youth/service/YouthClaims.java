@@ -122,7 +122,7 @@ public class YouthClaims {
 
     @WithTransaction
     public Uni<Claim> reject(Caller caller, long id, String note) {
-        new Checks().notBlank("note", note, 200, "驳回理由").throwIfAny();
+        new Checks().notBlank("note", note, 200, "驳回理由").throwIfAnyRuleBroken();
         return load(caller, id, true).flatMap(row -> {
             String phone = cipher.decrypt((String) row[8]);
             return decide(caller, id, ClaimStatus.REJECTED, note.trim())

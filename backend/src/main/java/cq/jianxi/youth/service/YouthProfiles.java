@@ -76,7 +76,7 @@ public class YouthProfiles {
             Set<String> known = all.stream().map(r -> r.code).collect(Collectors.toSet());
             for (String code : wanted) {
                 if (!known.contains(code)) {
-                    throw ApiProblem.invalidField(code.equals(p.regionCode()) ? "regionCode" : "preferredRegions",
+                    throw ApiProblem.ruleAt(code.equals(p.regionCode()) ? "regionCode" : "preferredRegions",
                             "未知的区县代码 " + code);
                 }
             }

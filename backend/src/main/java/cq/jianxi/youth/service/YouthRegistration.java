@@ -55,7 +55,7 @@ public class YouthRegistration {
                 .flatMap(v -> codes.verify(phone, code.trim()))
                 .flatMap(ok -> {
                     if (!ok) {
-                        throw ApiProblem.invalidField("verificationCode", WRONG_CODE);
+                        throw ApiProblem.ruleAt("verificationCode", WRONG_CODE);
                     }
                     return writes.registerVerified(profile, id, username.trim(), password, phone, consentVersion,
                             campaign, ip);

@@ -92,7 +92,7 @@ public class YouthService {
             String id = ResidentId.normalize(profile.idNumber());
             Checks checks = profiles.validate(profile, id);
             checks.check(current == null || current.equals(id), "idNumber", "身份证号不能修改，如有错误请联系所在区县人社局");
-            checks.throwIfAny();
+            checks.throwIfAnyRuleBroken();
             return profiles.checkRegions(profile).map(v -> {
                 profiles.apply(y, profile, id);
                 return details(y, true);

@@ -21,6 +21,11 @@ public final class Call {
     public final boolean succeeds;
     final MatrixFixture fx;
     private String sent = "(no request)";
+    private Sent request;
+
+    /** What the probe last sent, kept so the contract fuzz test can vary it. */
+    public record Sent(String method, String uri, String contentType, Object body, boolean multipart, String authorization) {
+    }
 
     Call(MatrixFixture fx, Actor actor, Scope s, boolean succeeds) {
         this.fx = fx;
@@ -48,6 +53,8 @@ public final class Call {
         Filter record = (request, response, ctx) -> {
             URI uri = URI.create(request.getURI());
             sent = request.getMethod() + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            this.request = new Sent(request.getMethod(), request.getURI(), request.getContentType(), request.getBody(),
+                    !request.getMultiPartParams().isEmpty(), request.getHeaders().getValue("Authorization"));
             return ctx.next(request, response);
         };
         RequestSpecification spec = RestAssured.given().filter(record);
@@ -60,6 +67,11 @@ public final class Call {
 
     Answer answer(Response response) {
         return Answer.of(sent, response);
+    }
+
+    /** The last request the probe sent through {@link #with}, or null when it sent none that way. */
+    public Sent lastRequest() {
+        return request;
     }
 
     void sent(String request) {

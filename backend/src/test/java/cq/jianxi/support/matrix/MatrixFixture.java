@@ -56,6 +56,8 @@ public final class MatrixFixture {
     private YearMonth nextReportPeriod;
     private byte[] emptyHistoryWorkbook;
 
+    private final String database = TestDb.jdbcUrl;
+
     private MatrixFixture() {
     }
 
@@ -63,6 +65,11 @@ public final class MatrixFixture {
         // A failed build fails every cell at once rather than being tried again (and colliding) per cell.
         if (failure != null) {
             throw new IllegalStateException("the matrix fixture could not be built", failure);
+        }
+        // Another application (a test profile of its own) has its own database: the fixture is built again there.
+        if (instance != null && !java.util.Objects.equals(instance.database, TestDb.jdbcUrl)) {
+            instance = null;
+            cq.jianxi.support.Api.forgetSessions();
         }
         if (instance == null) {
             MatrixFixture fx = new MatrixFixture();
