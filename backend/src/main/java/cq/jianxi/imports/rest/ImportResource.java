@@ -77,7 +77,7 @@ public class ImportResource {
     @GET
     @Operation(summary = "List import batches", description = "导入批次，最新的在前，分页并给出总数。市人社局看全部；市教委看毕业生名单批次。")
     public Uni<BatchPage> listImports(
-            @Parameter(description = "GRADUATE_ROSTER 或 ENTERPRISE_STATUS", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"GRADUATE_ROSTER", "ENTERPRISE_STATUS"})) @QueryParam("kind") String kind,
+            @Parameter(description = "GRADUATE_ROSTER 或 ENTERPRISE_STATUS", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"GRADUATE_ROSTER", "ENTERPRISE_STATUS"})) @jakarta.validation.constraints.Pattern(regexp = "^(GRADUATE_ROSTER|ENTERPRISE_STATUS)$", message = "导入类型须为 GRADUATE_ROSTER 或 ENTERPRISE_STATUS") @QueryParam("kind") String kind,
             @Parameter(description = "页码，从 0 开始") @jakarta.validation.constraints.Min(value = 0, message = "页码不能为负数") @jakarta.validation.constraints.Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "每页条数（1–100）") @jakarta.validation.constraints.Min(value = 1, message = "每页条数须在 1 到 100 之间") @jakarta.validation.constraints.Max(value = 100, message = "每页条数须在 1 到 100 之间") @QueryParam("size") @DefaultValue("20") int size) {
         return batches.list(callers.current(), kind, page, size)

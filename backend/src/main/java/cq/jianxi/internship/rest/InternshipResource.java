@@ -155,8 +155,8 @@ public class InternshipResource {
     @Operation(summary = "Internships to be closed",
             description = "已过计划结束日仍无结束记录的在岗见习（分页，最早到期的在前，附总数）：基地看本基地，区县看本区县，市人社局看全市或指定区县。不计入“本期末实有在岗见习”，请登记完成、留用或非正常结束。")
     public Uni<ToBeClosedView> listToBeClosed(@Parameter(description = "区县代码（市人社局可选）") @QueryParam("region") String region,
-            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @jakarta.validation.constraints.Min(value = 0, message = "页码不能为负数") @jakarta.validation.constraints.Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-            @Parameter(description = "每页条数，1–200") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") @jakarta.validation.constraints.Min(value = 1, message = "每页条数须在 1 到 200 之间") @jakarta.validation.constraints.Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+            @Parameter(description = "页码，从 0 开始") @Min(value = 0, message = "页码不能为负数") @Max(value = 1_000_000, message = "页码过大") @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "每页条数，1–200") @Min(value = 1, message = "每页条数须在 1 到 200 之间") @Max(value = 200, message = "每页条数须在 1 到 200 之间") @QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
         return ends.toBeClosed(callers.current(), region, page, size).map(t -> new ToBeClosedView(
                 t.items().stream().map(InternshipView::of).toList(), t.total()));
     }
