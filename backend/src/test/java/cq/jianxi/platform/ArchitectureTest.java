@@ -37,14 +37,13 @@ class ArchitectureTest {
 
     /**
      * Where raw access to every context's tables is the point: seeding the demo, verifying the audit chain
-     * offline without the application — and, until the imports rework lands, the imports context.
+     * offline without the application, and the opaque handle that carries an import's open transaction to
+     * other contexts' repositories.
      */
     private static final DescribedPredicate<JavaClass> EXEMPT_FROM_DATA_RULE = DescribedPredicate.describe(
-            "demo seeding, the offline audit CLI or imports",
+            "demo seeding, the offline audit CLI or the import transaction handle",
             c -> c.getPackageName().startsWith("cq.jianxi.platform.demo")
                     || outer(c).equals("cq.jianxi.platform.launch.AuditVerifyCommand")
-                    || c.getPackageName().startsWith("cq.jianxi.imports")
-                    // the imports' open transaction, carried to the youth and organization repositories
                     || c.getName().equals("cq.jianxi.common.persistence.JdbcTransaction"));
 
     /**

@@ -1,5 +1,7 @@
 package cq.jianxi.imports.repository;
 
+import cq.jianxi.common.persistence.JdbcTransaction;
+
 import cq.jianxi.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,17 +37,15 @@ public class ImportBatchJdbc {
     public record Counts(int total, int created, int updated, int unchanged, int errors) {
     }
 
-    public Connection transaction() throws SQLException {
-        Connection c = dataSource.getConnection();
-        c.setAutoCommit(false);
-        return c;
+    public JdbcTransaction transaction() throws SQLException {
+        return JdbcTransaction.begin(dataSource.getConnection());
     }
 
-    public void report(Connection c, long batchId, List<RowError> errors) throws SQLException {
+    public void report(JdbcTransaction tx, long batchId, List<RowError> errors) throws SQLException {
         if (errors.isEmpty()) {
             return;
         }
-        try (PreparedStatement st = c.prepareStatement(
+        try (PreparedStatement st = tx.connection().prepareStatement(
                 "insert into import_row_error (batch_id, row_no, field, reason) values (?, ?, ?, ?) on conflict do nothing")) {
             for (RowError e : errors) {
                 st.setLong(1, batchId);
@@ -58,8 +58,8 @@ public class ImportBatchJdbc {
         }
     }
 
-    public void complete(Connection c, long batchId, Counts counts) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("""
+    public void complete(JdbcTransaction tx, long batchId, Counts counts) throws SQLException {
+        try (PreparedStatement st = tx.connection().prepareStatement("""
                 update import_batch set status = 'COMPLETED', total_rows = ?, created_rows = ?, updated_rows = ?,
                        unchanged_rows = ?, error_rows = ?, finished_at = ? where id = ?""")) {
             st.setInt(1, counts.total());

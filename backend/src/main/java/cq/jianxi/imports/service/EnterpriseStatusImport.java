@@ -9,7 +9,6 @@ import cq.jianxi.organization.service.OperatingStatuses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,14 +41,14 @@ public class EnterpriseStatusImport {
     }
 
     ImportJob.Factory job(Columns.Mapping mapping) {
-        return c -> new Job(c, mapping);
+        return tx -> new Job(tx, mapping);
     }
 
     private final class Job extends ImportJob {
         private final Columns.Mapping mapping;
 
-        Job(Connection c, Columns.Mapping mapping) {
-            super(c);
+        Job(JdbcTransaction tx, Columns.Mapping mapping) {
+            super(tx);
             this.mapping = mapping;
         }
 
@@ -77,7 +76,7 @@ public class EnterpriseStatusImport {
                 errors++;
                 return;
             }
-            switch (statuses.apply(new JdbcTransaction(c), code, status, date == null ? clock.instant() : date.atStartOfDay(AppClock.ZONE).toInstant())) {
+            switch (statuses.apply(tx, code, status, date == null ? clock.instant() : date.atStartOfDay(AppClock.ZONE).toInstant())) {
                 case UNKNOWN_EMPLOYER -> {
                     problems.add(new RowProblem(number, "credit_code", "平台中没有该用人单位"));
                     errors++;

@@ -1,16 +1,16 @@
 package cq.jianxi.imports.service;
 
-import java.sql.Connection;
+import cq.jianxi.common.persistence.JdbcTransaction;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows of one running import applied on its transaction's connection, with the batch's counts. */
+/** The rows of one running import applied in its transaction, with the batch's counts. */
 abstract class ImportJob {
 
     static final int CHUNK = 1000;
 
-    final Connection c;
+    final JdbcTransaction tx;
     int total;
     int created;
     int updated;
@@ -18,8 +18,8 @@ abstract class ImportJob {
     int errors;
     final List<RowProblem> problems = new ArrayList<>();
 
-    ImportJob(Connection c) {
-        this.c = c;
+    ImportJob(JdbcTransaction tx) {
+        this.tx = tx;
     }
 
     /** Checks and applies, or queues, one non-blank data row. */
@@ -31,9 +31,9 @@ abstract class ImportJob {
     /** Writes what is queued. */
     abstract void flushRows() throws SQLException;
 
-    /** Makes a job on the connection of an import's transaction. */
+    /** Makes a job in an import's transaction. */
     @FunctionalInterface
     interface Factory {
-        ImportJob on(Connection c) throws SQLException;
+        ImportJob on(JdbcTransaction tx) throws SQLException;
     }
 }

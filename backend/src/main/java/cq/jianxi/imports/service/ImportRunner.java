@@ -1,5 +1,6 @@
 package cq.jianxi.imports.service;
 
+import cq.jianxi.common.persistence.JdbcTransaction;
 import cq.jianxi.common.tabular.TabularStream;
 import cq.jianxi.imports.repository.ImportBatchJdbc;
 import io.quarkus.runtime.ShutdownEvent;
@@ -11,7 +12,6 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,9 +44,9 @@ public class ImportRunner {
     }
 
     private void run(long batchId, Path file, ImportJob.Factory jobs) {
-        try (Connection c = bookkeeping.transaction()) {
+        try (JdbcTransaction tx = bookkeeping.transaction()) {
             try {
-                ImportJob job = jobs.on(c);
+                ImportJob job = jobs.on(tx);
                 TabularStream.read(file, (number, cells) -> {
                     if (number > 1 && cells.stream().anyMatch(v -> v != null && !v.isBlank())) {
                         job.row(number, cells);
@@ -56,13 +56,13 @@ public class ImportRunner {
                     }
                 });
                 flush(batchId, job);
-                bookkeeping.complete(c, batchId, new ImportBatchJdbc.Counts(job.total, job.created, job.updated,
+                bookkeeping.complete(tx, batchId, new ImportBatchJdbc.Counts(job.total, job.created, job.updated,
                         job.unchanged, job.errors));
-                c.commit();
+                tx.commit();
                 LOG.infof("Import %d finished: %d rows, %d created, %d updated, %d unchanged, %d errors", batchId,
                         job.total, job.created, job.updated, job.unchanged, job.errors);
             } catch (Exception e) {
-                c.rollback();
+                tx.rollback();
                 // The message may quote file content; keep personal data out of the log.
                 LOG.warnf("Import %d failed: %s", batchId, e.getClass().getSimpleName());
                 bookkeeping.markFailed(batchId, "导入失败，未写入任何数据；请检查文件后重新上传（批次 " + batchId + "）");
@@ -80,7 +80,7 @@ public class ImportRunner {
 
     private void flush(long batchId, ImportJob job) throws SQLException {
         job.flushRows();
-        bookkeeping.report(job.c, batchId, job.problems.stream()
+        bookkeeping.report(job.tx, batchId, job.problems.stream()
                 .map(p -> new ImportBatchJdbc.RowError(p.row(), p.field(), p.reason())).toList());
         job.problems.clear();
         bookkeeping.progress(batchId, job.total);

@@ -11,7 +11,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,7 +44,7 @@ public class RosterImport {
     }
 
     ImportJob.Factory job(Columns.Mapping mapping, Set<String> regionCodes) {
-        return c -> new Job(c, mapping, regionCodes);
+        return tx -> new Job(tx, mapping, regionCodes);
     }
 
     private final class Job extends ImportJob {
@@ -55,8 +54,8 @@ public class RosterImport {
         private final List<RegistryEntry> pending = new ArrayList<>();
         private final Set<Integer> badRows = new HashSet<>();
 
-        Job(Connection c, Columns.Mapping mapping, Set<String> regionCodes) {
-            super(c);
+        Job(JdbcTransaction tx, Columns.Mapping mapping, Set<String> regionCodes) {
+            super(tx);
             this.mapping = mapping;
             this.regionCodes = regionCodes;
         }
@@ -82,7 +81,7 @@ public class RosterImport {
 
         @Override
         void flushRows() throws java.sql.SQLException {
-            RegistryCounts counts = registry.upsert(new JdbcTransaction(c), pending, regionCodes);
+            RegistryCounts counts = registry.upsert(tx, pending, regionCodes);
             created += counts.created();
             updated += counts.updated();
             unchanged += counts.unchanged();
