@@ -49,19 +49,19 @@ public final class Checks {
     }
 
     public void throwIfAny() {
-        if (!violations.isEmpty()) {
-            String detail = violations.size() == 1 ? violations.get(0).message()
-                    : "共 " + violations.size() + " 处填写有误：" + violations.get(0).message() + " 等";
-            throw ApiProblem.badRequest(detail, List.copyOf(violations));
-        }
+        throwIfAny("填写有误", ApiProblem::badRequest);
     }
 
     /** The same for checks of business rules the contract cannot state (ADR 0020): type urn:jianxi:problem:rule. */
     public void throwIfAnyRuleBroken() {
+        throwIfAny("不符合规则", ApiProblem::rule);
+    }
+
+    private void throwIfAny(String what, java.util.function.BiFunction<String, List<Violation>, ApiProblem> problem) {
         if (!violations.isEmpty()) {
             String detail = violations.size() == 1 ? violations.get(0).message()
-                    : "共 " + violations.size() + " 处不符合规则：" + violations.get(0).message() + " 等";
-            throw ApiProblem.rule(detail, List.copyOf(violations));
+                    : "共 " + violations.size() + " 处" + what + "：" + violations.get(0).message() + " 等";
+            throw problem.apply(detail, List.copyOf(violations));
         }
     }
 

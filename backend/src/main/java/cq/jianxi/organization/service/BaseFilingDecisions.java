@@ -51,12 +51,7 @@ public class BaseFilingDecisions {
 
     @WithTransaction
     public Uni<BaseDetails> approve(Caller caller, long id) {
-        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
-        return bases.findByIdForUpdate(id).flatMap(base -> {
-            BaseRegistry.requireVisible(caller, base);
-            if (base.status != BaseStatus.PENDING) {
-                throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
-            }
+        return decidable(caller, id, new Checks(), BaseStatus.PENDING, "该申请已处理，当前状态：").flatMap(base -> {
             return BaseInspection.<BaseInspection>find("baseId = ?1 and submissionRound = ?2",
                     io.quarkus.panache.common.Sort.descending("inspectedOn", "id"), base.id, base.submissionRound)
                     .<BaseInspection>firstResult().flatMap(latest -> {
@@ -78,13 +73,8 @@ public class BaseFilingDecisions {
 
     @WithTransaction
     public Uni<BaseDetails> reject(Caller caller, long id, String reason) {
-        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
-        new Checks().notBlank("reason", reason, 500, "驳回理由").throwIfAny();
-        return bases.findByIdForUpdate(id).flatMap(base -> {
-            BaseRegistry.requireVisible(caller, base);
-            if (base.status != BaseStatus.PENDING) {
-                throw ApiProblem.conflict("该申请已处理，当前状态：" + base.status.label());
-            }
+        return decidable(caller, id, new Checks().notBlank("reason", reason, 500, "驳回理由"), BaseStatus.PENDING,
+                "该申请已处理，当前状态：").flatMap(base -> {
             base.status = BaseStatus.REJECTED;
             base.rejectReason = reason.trim();
             base.decidedAt = clock.now();
@@ -109,13 +99,8 @@ public class BaseFilingDecisions {
      */
     @WithTransaction
     public Uni<BaseDetails> revoke(Caller caller, long id, String reason) {
-        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
-        new Checks().notBlank("reason", reason, 500, "撤销理由").throwIfAny();
-        return bases.findByIdForUpdate(id).flatMap(base -> {
-            BaseRegistry.requireVisible(caller, base);
-            if (base.status != BaseStatus.APPROVED) {
-                throw ApiProblem.conflict("只能撤销已备案的基地，当前状态：" + base.status.label());
-            }
+        return decidable(caller, id, new Checks().notBlank("reason", reason, 500, "撤销理由"), BaseStatus.APPROVED,
+                "只能撤销已备案的基地，当前状态：").flatMap(base -> {
             base.status = BaseStatus.REVOKED;
             base.revokedAt = clock.now();
             base.revokeReason = reason.trim();
@@ -126,6 +111,22 @@ public class BaseFilingDecisions {
                     // The base's people are signed out at once: what they could do a minute ago has changed.
                     .call(v -> sessionRevocation.endAllOfBase(id, SessionEndReason.BASE_REVOKED))
                     .flatMap(v -> registry.details(base, false, caller));
+        });
+    }
+
+    /**
+     * The base locked for a decision, once the caller may decide, the request's {@code checks} pass, the base
+     * is the caller's to see and in {@code expected}. The role comes first so a refusal says nothing else.
+     */
+    private Uni<cq.jianxi.organization.domain.Base> decidable(Caller caller, long id, Checks checks,
+            BaseStatus expected, String wrongStatus) {
+        caller.requireRole(Role.DISTRICT_ADMIN, Role.CITY_ADMIN);
+        checks.throwIfAny();
+        return bases.findByIdForUpdate(id).invoke(base -> {
+            BaseRegistry.requireVisible(caller, base);
+            if (base.status != expected) {
+                throw ApiProblem.conflict(wrongStatus + base.status.label());
+            }
         });
     }
 
